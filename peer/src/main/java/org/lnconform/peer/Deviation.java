@@ -1,0 +1,96 @@
+package org.lnconform.peer;
+
+import java.util.Locale;
+
+/**
+ * Named ways for the reference node to break exactly one rule of BOLT 1, 8 or 9. They exist so the
+ * conformance suite can prove each of its cases is able to fail: run the case against a node with
+ * the matching deviation and the verdict must be FAIL. Never enabled by default.
+ */
+public enum Deviation {
+    // BOLT 8 handshake, responder side
+    ACT1_IGNORE_VERSION("accept Act One whatever its version byte (B8-ACT1-02)"),
+    ACT1_KEEP_OPEN_ON_BAD_KEY("stay connected, silent, after an Act One with an invalid ephemeral key (B8-ACT1-04)"),
+    ACT1_KEEP_OPEN_ON_BAD_TAG("stay connected, silent, after an Act One whose MAC fails (B8-ACT1-03)"),
+    ACT1_KEEP_OPEN_ON_SHORT_READ("stay connected after the peer half-closes inside Act One (B8-ACT1-01)"),
+    ACT3_IGNORE_VERSION("accept Act Three whatever its version byte (B8-ACT3-01)"),
+    ACT3_KEEP_OPEN_ON_BAD_CIPHERTEXT("stay connected after an Act Three whose encrypted key fails its MAC (B8-ACT3-02)"),
+    ACT3_KEEP_OPEN_ON_BAD_KEY("stay connected after an Act Three carrying an invalid static key (B8-ACT3-04)"),
+    ACT3_KEEP_OPEN_ON_BAD_TAG("stay connected after an Act Three whose final MAC fails (B8-ACT3-03)"),
+    SERIALIZE_HANDSHAKES("handle one handshake at a time, so a stalled one blocks the rest"),
+    // BOLT 8 handshake, initiator side (the node dialling out)
+    ACT2_IGNORE_VERSION("as initiator, accept Act Two whatever its version byte (B8-ACT2-02)"),
+    ACT2_KEEP_OPEN_ON_BAD_KEY("as initiator, stay connected after an Act Two with an invalid key (B8-ACT2-04)"),
+    ACT2_KEEP_OPEN_ON_BAD_TAG("as initiator, stay connected after an Act Two whose MAC fails (B8-ACT2-03)"),
+    ACT1_SEND_BAD_VERSION("as initiator, send Act One with version 1 (B8-VER-01)"),
+    ACT3_SEND_BAD_VERSION("as initiator, send Act Three with version 1 (B8-VER-01)"),
+    // BOLT 8 transport
+    TRANSPORT_KEEP_OPEN_ON_BAD_TAG("stay connected after a message whose MAC fails (B8-GEN-02)"),
+    STALL_AFTER_500_MESSAGES("stop answering once 500 messages arrived, i.e. at the first key rotation (B8-ROT-01)"),
+    // BOLT 1 init, what the node sends
+    NO_INIT("never send init (B1-INIT-02)"),
+    PING_BEFORE_INIT("send a ping before init (B1-INIT-02)"),
+    PING_BEFORE_REMOTE_INIT("send a ping after our init but before the peer's init arrives (B1-INIT-11)"),
+    INIT_UNDEFINED_FEATURE_BIT("set an undefined odd feature bit in our init (B1-INIT-04)"),
+    INIT_GLOBALFEATURES_ABOVE_13("set a bit above 13 in our globalfeatures (B1-INIT-05)"),
+    INIT_NON_MINIMAL_FEATURES("pad our features with a leading zero byte (B1-INIT-06)"),
+    INIT_MISSING_DEPENDENCY("advertise a feature without the feature it depends on (B9-ORIG-06)"),
+    INIT_BOTH_BITS("set both the optional and the mandatory bit of a feature (B9-ORIG-05)"),
+    INIT_TLVS_OUT_OF_ORDER("send init TLV records in decreasing type order (B1-TLV-01)"),
+    INIT_TLV_NON_MINIMAL("encode an init TLV length non-minimally (B1-TLV-03)"),
+    INIT_BAD_REMOTE_ADDR("send a remote_addr that is not a valid address descriptor (B1-INIT-09)"),
+    INIT_PRIVATE_REMOTE_ADDR("send remote_addr even when it is a private address (B1-INIT-10)"),
+    // BOLT 1 init, what the node accepts
+    ACCEPT_UNKNOWN_EVEN_FEATURES("ignore unknown even bits in features (B1-INIT-15)"),
+    CLOSE_ON_UNKNOWN_ODD_FEATURES("close on unknown odd bits in features (B1-INIT-14)"),
+    IGNORE_GLOBALFEATURES("do not OR globalfeatures into features (B1-INIT-12)"),
+    ACCEPT_MISSING_DEPENDENCIES("accept a feature vector without its dependencies (B1-INIT-17)"),
+    ACCEPT_INVALID_TLV_STREAM("accept out-of-order, duplicate or non-minimal TLV records (B1-TLV-09/10)"),
+    ACCEPT_UNKNOWN_EVEN_TLV("ignore unknown even TLV records (B1-TLV-15)"),
+    CLOSE_ON_UNKNOWN_ODD_TLV("close on unknown odd TLV records (B1-TLV-16)"),
+    ACCEPT_BAD_TLV_LENGTH("accept a known TLV whose length does not fit its type (B1-TLV-13)"),
+    ZOMBIE_ON_FOREIGN_NETWORKS("go silent but stay connected when networks has no common chain (B1-INIT-16)"),
+    CLOSE_ON_REMOTE_ADDR("close when init carries remote_addr (B1-TLV-12)"),
+    ZOMBIE_ON_SECOND_INIT("go silent but stay connected after a second init"),
+    ACCEPT_NON_INIT_FIRST("accept a first message that is not init (B1-INIT-11)"),
+    // BOLT 1 messages
+    CLOSE_ON_UNKNOWN_ODD_MESSAGE("close on an unknown odd message type (B1-MSG-09)"),
+    IGNORE_UNKNOWN_EVEN_MESSAGE("ignore an unknown even message type (B1-MSG-10)"),
+    ACCEPT_SHORT_MESSAGE("accept a known message too short for its fields (B1-MSG-12)"),
+    ACCEPT_INVALID_EXTENSION("accept a known message with an invalid extension TLV stream (B1-MSG-15)"),
+    CLOSE_ON_VALID_EXTENSION("close on a message carrying a valid unknown odd extension (B1-MSG-14)"),
+    // ping / pong
+    ANSWER_OVERSIZE_PING("answer pings with num_pong_bytes >= 65532 (B1-PING-08)"),
+    CLOSE_ON_OVERSIZE_PING("close on pings with num_pong_bytes >= 65532 (B1-PING-08)"),
+    PONG_LENGTH_OFF_BY_ONE("answer pings with one byte more than asked (B1-PING-07)"),
+    PONG_NONZERO_BYTES("fill pong's ignored bytes with non-zero data (B1-PING-05)"),
+    IGNORE_LARGE_PINGS("do not answer pings with num_pong_bytes above 60000 (B1-PING-07)"),
+    DROP_SECOND_PIPELINED_PING("drop every ping that arrives while a pong is being sent (B1-PING-07)"),
+    // warning / error
+    ZOMBIE_AFTER_ERROR("go silent but stay connected after receiving an error (B1-ERR-16)"),
+    ZOMBIE_AFTER_WARNING("go silent but stay connected after receiving a warning"),
+    CLOSE_ON_UNKNOWN_CHANNEL_ERROR("close on an error for a channel we do not have (B1-ERR-16)"),
+    // connections
+    ALLOW_DUPLICATE_CONNECTIONS("keep two connections with the same peer (B1-CONN-01)");
+
+    private final String description;
+
+    Deviation(String description) {
+        this.description = description;
+    }
+
+    /** What rule it breaks, with the requirement id. */
+    public String description() {
+        return description;
+    }
+
+    /** The name as users type it: lower-case with dashes, e.g. {@code answer-oversize-ping}. */
+    public String cliName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Parses either form, {@code ANSWER_OVERSIZE_PING} or {@code answer-oversize-ping}. */
+    public static Deviation parse(String s) {
+        return valueOf(s.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+}

@@ -1,0 +1,122 @@
+package org.lnconform.peer;
+
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import org.lnconform.wire.Bytes;
+import org.lnconform.wire.WireWriter;
+import org.lnconform.wire.feature.FeatureTable;
+import org.lnconform.wire.feature.FeatureVector;
+
+/** Builds the plaintext of the init this node sends, including the deviant variants. */
+final class OwnInit {
+
+    private OwnInit() {}
+
+    static byte[] build(PeerConfig config, FeatureTable table, InetSocketAddress remote, boolean inbound) {
+        FeatureVector features = FeatureVector.empty();
+        for (int bit : config.featureBits()) {
+            features = features.set(bit);
+        }
+        FeatureVector global = FeatureVector.empty();
+        if (config.deviates(Deviation.INIT_UNDEFINED_FEATURE_BIT)) {
+            features = features.set(undefinedOddBit(table));
+        }
+        if (config.deviates(Deviation.INIT_GLOBALFEATURES_ABOVE_13)) {
+            global = global.set(27);
+        }
+        if (config.deviates(Deviation.INIT_MISSING_DEPENDENCY)) {
+            features = features.set(61).clear(27).clear(26);
+        }
+        if (config.deviates(Deviation.INIT_BOTH_BITS)) {
+            features = features.set(4).set(5);
+        }
+        byte[] featureBytes = features.toBytes().toByteArray();
+        if (config.deviates(Deviation.INIT_NON_MINIMAL_FEATURES)) {
+            byte[] padded = new byte[featureBytes.length + 1];
+            System.arraycopy(featureBytes, 0, padded, 1, featureBytes.length);
+            featureBytes = padded;
+        }
+
+        List<long[]> order = new ArrayList<>();
+        List<byte[]> values = new ArrayList<>();
+        if (!config.networks().isEmpty()) {
+            WireWriter n = new WireWriter();
+            for (Bytes chain : config.networks()) {
+                n.bytes(chain);
+            }
+            order.add(new long[] {1});
+            values.add(n.toByteArray());
+        }
+        byte[] addr = remoteAddr(config, remote, inbound);
+        if (addr != null) {
+            order.add(new long[] {3});
+            values.add(addr);
+        }
+        WireWriter w = new WireWriter();
+        w.u16(16);
+        byte[] g = global.toBytes().toByteArray();
+        w.u16(g.length);
+        w.raw(g);
+        w.u16(featureBytes.length);
+        w.raw(featureBytes);
+        if (config.deviates(Deviation.INIT_TLVS_OUT_OF_ORDER)) {
+            // an (empty) unknown odd record of type 113 before the networks record of type 1
+            w.bigSize(0x71).bigSize(0);
+            w.bigSize(1).bigSize(32).raw(PeerConfig.BITCOIN_REGTEST.toByteArray());
+            return w.toByteArray();
+        }
+        int[] idx = new int[order.size()];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        boolean first = true;
+        for (int i : idx) {
+            long type = order.get(i)[0];
+            byte[] value = values.get(i);
+            w.bigSize(type);
+            if (first && config.deviates(Deviation.INIT_TLV_NON_MINIMAL)) {
+                w.u8(0xfd).u16(value.length); // a length below 253 written in three bytes
+            } else {
+                w.bigSize(value.length);
+            }
+            first = false;
+            w.raw(value);
+        }
+        return w.toByteArray();
+    }
+
+    /** An odd bit above every assigned one: no current or near-future feature uses it. */
+    static int undefinedOddBit(FeatureTable table) {
+        int b = table.highestAssignedBit() + 100;
+        return b % 2 == 1 ? b : b + 1;
+    }
+
+    private static byte[] remoteAddr(PeerConfig config, InetSocketAddress remote, boolean inbound) {
+        if (config.deviates(Deviation.INIT_BAD_REMOTE_ADDR)) {
+            return new byte[] {1, 127, 0}; // IPv4 descriptor cut short
+        }
+        if (!inbound || !config.sendRemoteAddr() || remote == null) {
+            return null;
+        }
+        InetAddress a = remote.getAddress();
+        boolean isPrivate = a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress()
+                || a.isAnyLocalAddress() || (a instanceof Inet6Address && (a.getAddress()[0] & 0xfe) == 0xfc);
+        // BOLT 1 (B1-INIT-10): private addresses are not worth reporting.
+        if (isPrivate && !config.deviates(Deviation.INIT_PRIVATE_REMOTE_ADDR)) {
+            return null;
+        }
+        WireWriter w = new WireWriter();
+        if (a instanceof Inet4Address) {
+            w.u8(1);
+        } else {
+            w.u8(2);
+        }
+        w.raw(a.getAddress());
+        w.u16(remote.getPort());
+        return w.toByteArray();
+    }
+}

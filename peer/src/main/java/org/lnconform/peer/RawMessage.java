@@ -1,0 +1,11 @@
+package org.lnconform.peer;
+
+/**
+ * Plaintext bytes sent as one transport message exactly as given (type prefix included), with no
+ * encoding or checks: how deviations, probes and tests put malformed messages on the wire.
+ */
+public record RawMessage(byte[] plaintext) {
+    public RawMessage {
+        plaintext = plaintext.clone();
+    }
+}

@@ -1,0 +1,53 @@
+package org.lnconform.peer.pipeline;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.EncoderException;
+import io.netty.handler.codec.MessageToByteEncoder;
+import org.lnconform.noise.TransportEncryptor;
+import org.lnconform.noise.TransportException;
+
+/**
+ * BOLT 8 sending side: encrypts each plaintext message (a {@link ByteBuf}) straight into a pooled
+ * heap buffer as length header + tag, body + tag. Runs on the channel's event loop, so messages
+ * leave in the order they were written.
+ */
+public final class FrameEncoder extends MessageToByteEncoder<ByteBuf> {
+
+    public static final String NAME = "bolt8-frame-encoder";
+
+    private final TransportEncryptor encryptor;
+
+    public FrameEncoder(TransportEncryptor encryptor) {
+        super(ByteBuf.class, false);
+        this.encryptor = encryptor;
+    }
+
+    @Override
+    protected ByteBuf allocateBuffer(ChannelHandlerContext ctx, ByteBuf msg, boolean preferDirect) {
+        return ctx.alloc().heapBuffer(TransportEncryptor.frameLength(msg.readableBytes()));
+    }
+
+    @Override
+    protected void encode(ChannelHandlerContext ctx, ByteBuf msg, ByteBuf out) {
+        int len = msg.readableBytes();
+        byte[] src;
+        int srcOff;
+        if (msg.hasArray()) {
+            src = msg.array();
+            srcOff = msg.arrayOffset() + msg.readerIndex();
+        } else {
+            src = new byte[len];
+            msg.getBytes(msg.readerIndex(), src);
+            srcOff = 0;
+        }
+        out.ensureWritable(TransportEncryptor.frameLength(len));
+        try {
+            int n = encryptor.encrypt(src, srcOff, len, out.array(), out.arrayOffset() + out.writerIndex());
+            out.writerIndex(out.writerIndex() + n);
+            msg.skipBytes(len);
+        } catch (TransportException e) {
+            throw new EncoderException(e);
+        }
+    }
+}
