@@ -1,0 +1,66 @@
+package org.lnconform.wire.message;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import org.lnconform.wire.Bytes;
+import org.lnconform.wire.WireException;
+import org.lnconform.wire.WireReader;
+import org.lnconform.wire.WireWriter;
+import org.lnconform.wire.tlv.TlvNamespace;
+import org.lnconform.wire.tlv.TlvStream;
+
+/** `error` (type 17), BOLT 1: tells the peer the channel (or, with an all-zero channel_id, every channel) has failed. */
+public record ErrorMessage(Bytes channelId, Bytes data, TlvStream tlvs) implements LightningMessage {
+
+    public static final int TYPE = 17;
+
+    /** BOLT 1 defines no TLVs for this message yet. */
+    public static final TlvNamespace TLVS = TlvNamespace.empty("error_tlvs");
+
+    public static final MessageCodec<ErrorMessage> CODEC =
+            MessageCodec.of(TYPE, "error", ErrorMessage.class, TLVS, ErrorMessage::decode, ErrorMessage::encode);
+
+    public ErrorMessage {
+        Objects.requireNonNull(channelId, "channelId");
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(tlvs, "tlvs");
+        Messages.checkChannelId(channelId);
+        Messages.checkU16Length("data", data);
+    }
+
+    public ErrorMessage(Bytes channelId, Bytes data) {
+        this(channelId, data, TlvStream.empty());
+    }
+
+    /** About every channel (all-zero {@code channel_id}), with an ASCII text. */
+    public static ErrorMessage allChannels(String text) {
+        return new ErrorMessage(Bytes.zeros(32), Bytes.of(text.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    @Override
+    public int type() {
+        return TYPE;
+    }
+
+    /** An all-zero {@code channel_id} refers to all channels. */
+    public boolean isAllChannels() {
+        return channelId.isAllZero();
+    }
+
+    /** {@code data} as text if it is printable ASCII, else {@code hex:...}. */
+    public String dataText() {
+        return Messages.printable(data);
+    }
+
+    private static ErrorMessage decode(WireReader in) throws WireException {
+        Bytes channelId = in.channelId("error.channel_id");
+        int len = in.u16("error.len");
+        Bytes data = in.bytes(len, "error.data");
+        return new ErrorMessage(channelId, data, TlvStream.decode(in, TLVS));
+    }
+
+    private static void encode(ErrorMessage m, WireWriter out) {
+        out.channelId(m.channelId).u16(m.data.size()).bytes(m.data);
+        m.tlvs.encode(out);
+    }
+}

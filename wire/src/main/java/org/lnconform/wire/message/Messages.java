@@ -1,0 +1,45 @@
+package org.lnconform.wire.message;
+
+import org.lnconform.wire.Bytes;
+
+/** Checks shared by the message records. */
+final class Messages {
+
+    private Messages() {
+    }
+
+    /** A {@code len*byte} field must fit its u16 length prefix. */
+    static void checkU16Length(String field, Bytes value) {
+        if (value.size() > 0xffff) {
+            throw new IllegalArgumentException(field + " is " + value.size() + " bytes; its u16 length allows 65535");
+        }
+    }
+
+    static void checkU16(String field, int value) {
+        if (value < 0 || value > 0xffff) {
+            throw new IllegalArgumentException(field + " = " + value + " does not fit a u16");
+        }
+    }
+
+    static void checkChannelId(Bytes channelId) {
+        if (channelId.size() != 32) {
+            throw new IllegalArgumentException("channel_id is 32 bytes, not " + channelId.size());
+        }
+    }
+
+    /**
+     * {@code data} as text when it is all printable ASCII (bytes 32..126), else as hex, so
+     * nothing a peer sent is printed verbatim (BOLT 1, error and warning receiver rules).
+     */
+    static String printable(Bytes data) {
+        StringBuilder s = new StringBuilder(data.size());
+        for (int i = 0; i < data.size(); i++) {
+            int b = data.getUnsigned(i);
+            if (b < 32 || b > 126) {
+                return "hex:" + data.hex();
+            }
+            s.append((char) b);
+        }
+        return s.toString();
+    }
+}
