@@ -12,11 +12,12 @@ public enum Deviation {
     ACT1_IGNORE_VERSION("accept Act One whatever its version byte (B8-ACT1-02)"),
     ACT1_KEEP_OPEN_ON_BAD_KEY("stay connected, silent, after an Act One with an invalid ephemeral key (B8-ACT1-04)"),
     ACT1_KEEP_OPEN_ON_BAD_TAG("stay connected, silent, after an Act One whose MAC fails (B8-ACT1-03)"),
-    ACT1_KEEP_OPEN_ON_SHORT_READ("stay connected after the peer half-closes inside Act One (B8-ACT1-01)"),
+    KEEP_OPEN_ON_HALF_CLOSE("stay connected when the peer half-closes, e.g. inside a handshake act (B8-ACT1-01)"),
     ACT3_IGNORE_VERSION("accept Act Three whatever its version byte (B8-ACT3-01)"),
     ACT3_KEEP_OPEN_ON_BAD_CIPHERTEXT("stay connected after an Act Three whose encrypted key fails its MAC (B8-ACT3-02)"),
     ACT3_KEEP_OPEN_ON_BAD_KEY("stay connected after an Act Three carrying an invalid static key (B8-ACT3-04)"),
     ACT3_KEEP_OPEN_ON_BAD_TAG("stay connected after an Act Three whose final MAC fails (B8-ACT3-03)"),
+    ACT2_SEND_BAD_VERSION("as responder, send Act Two with version 1 (B8-VER-01)"),
     SERIALIZE_HANDSHAKES("handle one handshake at a time, so a stalled one blocks the rest"),
     // BOLT 8 handshake, initiator side (the node dialling out)
     ACT2_IGNORE_VERSION("as initiator, accept Act Two whatever its version byte (B8-ACT2-02)"),
@@ -26,6 +27,7 @@ public enum Deviation {
     ACT3_SEND_BAD_VERSION("as initiator, send Act Three with version 1 (B8-VER-01)"),
     // BOLT 8 transport
     TRANSPORT_KEEP_OPEN_ON_BAD_TAG("stay connected after a message whose MAC fails (B8-GEN-02)"),
+    DROP_LARGE_MESSAGES("silently drop every message over 32 KiB (B8-MSG-01)"),
     STALL_AFTER_500_MESSAGES("stop answering once 500 messages arrived, i.e. at the first key rotation (B8-ROT-01)"),
     // BOLT 1 init, what the node sends
     NO_INIT("never send init (B1-INIT-02)"),
@@ -66,6 +68,7 @@ public enum Deviation {
     PONG_NONZERO_BYTES("fill pong's ignored bytes with non-zero data (B1-PING-05)"),
     IGNORE_LARGE_PINGS("do not answer pings with num_pong_bytes above 60000 (B1-PING-07)"),
     DROP_SECOND_PIPELINED_PING("drop every ping that arrives while a pong is being sent (B1-PING-07)"),
+    ZOMBIE_ON_UNSOLICITED_PONG("go silent but stay connected after a pong nobody asked for (B1-PING-09)"),
     // warning / error
     ZOMBIE_AFTER_ERROR("go silent but stay connected after receiving an error (B1-ERR-16)"),
     ZOMBIE_AFTER_WARNING("go silent but stay connected after receiving a warning"),

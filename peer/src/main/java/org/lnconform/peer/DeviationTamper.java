@@ -34,6 +34,7 @@ final class DeviationTamper implements HandshakeHandler.Tamper {
     @Override
     public byte[] outgoingAct(int act, byte[] bytes) {
         if ((act == 1 && config.deviates(Deviation.ACT1_SEND_BAD_VERSION))
+                || (act == 2 && config.deviates(Deviation.ACT2_SEND_BAD_VERSION))
                 || (act == 3 && config.deviates(Deviation.ACT3_SEND_BAD_VERSION))) {
             byte[] b = bytes.clone();
             b[0] = 1;

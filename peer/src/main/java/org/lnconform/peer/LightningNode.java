@@ -90,7 +90,7 @@ public final class LightningNode implements AutoCloseable {
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .childOption(ChannelOption.TCP_NODELAY, true)
-                .childOption(ChannelOption.ALLOW_HALF_CLOSURE, config.deviates(Deviation.ACT1_KEEP_OPEN_ON_SHORT_READ))
+                .childOption(ChannelOption.ALLOW_HALF_CLOSURE, config.deviates(Deviation.KEEP_OPEN_ON_HALF_CLOSE))
                 .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(256 * 1024, 1024 * 1024))
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override

@@ -141,6 +141,9 @@ final class PeerHandler extends ChannelDuplexHandler {
             buf.release();
         }
         received++;
+        if (config.deviates(Deviation.DROP_LARGE_MESSAGES) && bytes.length > 32 * 1024) {
+            return;
+        }
         if (config.deviates(Deviation.STALL_AFTER_500_MESSAGES) && received > 500) {
             zombie = true;
         }
@@ -372,8 +375,10 @@ final class PeerHandler extends ChannelDuplexHandler {
             pendingPings.pollFirst();
             cancel(head.timeout());
             head.result().complete(pong);
+        } else if (config.deviates(Deviation.ZOMBIE_ON_UNSOLICITED_PONG)) {
+            // a pong nobody asked for: BOLT 1 (B1-PING-09) allows closing; we ignore it unless deviating
+            zombie = true;
         }
-        // a pong nobody asked for: BOLT 1 (B1-PING-09) allows closing; we ignore it.
     }
 
     CompletableFuture<Pong> ping(Ping ping, Duration timeout) {

@@ -1,0 +1,35 @@
+package org.lnconform.harness.cases;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.lnconform.harness.run.ConformanceCase;
+
+/** Every case, in report order: BOLT 8, then BOLT 1 and BOLT 9's init rules, then the initiator side. */
+public final class Catalogue {
+
+    private static final List<ConformanceCase> ALL = build();
+
+    private Catalogue() {}
+
+    public static List<ConformanceCase> all() {
+        return ALL;
+    }
+
+    private static List<ConformanceCase> build() {
+        List<ConformanceCase> all = new ArrayList<>();
+        all.addAll(Bolt08ResponderCases.all());
+        all.addAll(Bolt08TransportCases.all());
+        all.addAll(ConnectionCases.all());
+        all.addAll(PingCases.all());
+        all.addAll(InitiatorCases.all());
+        Set<String> ids = new HashSet<>();
+        for (ConformanceCase c : all) {
+            if (!ids.add(c.info().id())) {
+                throw new IllegalStateException("duplicate case id " + c.info().id());
+            }
+        }
+        return List.copyOf(all);
+    }
+}

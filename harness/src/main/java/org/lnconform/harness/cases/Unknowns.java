@@ -1,0 +1,43 @@
+package org.lnconform.harness.cases;
+
+import org.lnconform.wire.feature.FeatureTable;
+
+/**
+ * "Unknown" numbers for probes, chosen far above every assigned one (and above the ranges the
+ * spec keeps assigning from) so a newer spec revision does not make them known.
+ */
+public final class Unknowns {
+
+    private Unknowns() {}
+
+    /** An odd message type in the experimental range, above anything BOLTs 1–7 assign. */
+    public static int oddMessageType() {
+        return 0xfe55;
+    }
+
+    /** An even message type in the same range. */
+    public static int evenMessageType() {
+        return 0xfe54;
+    }
+
+    /** An odd feature bit far above the highest assigned one in the BOLT 9 table. */
+    public static int oddFeatureBit(FeatureTable table) {
+        int b = (table.highestAssignedBit() / 2 + 100) * 2;
+        return b + 1;
+    }
+
+    /** The even partner of {@link #oddFeatureBit}. */
+    public static int evenFeatureBit(FeatureTable table) {
+        return oddFeatureBit(table) - 1;
+    }
+
+    /** An odd TLV type for init extensions, far above the assigned ones (1, 3). */
+    public static long oddTlvType() {
+        return 0x10_0001L;
+    }
+
+    /** An even TLV type in the same range. */
+    public static long evenTlvType() {
+        return 0x10_0000L;
+    }
+}

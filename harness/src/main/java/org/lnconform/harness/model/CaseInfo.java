@@ -1,0 +1,39 @@
+package org.lnconform.harness.model;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A case as data: stable hierarchical id, title, the requirement ids it checks (from the pinned
+ * spec's requirements.json), level, which side the node plays, the outcomes the spec allows,
+ * the init feature bits it needs the node to offer, and the reference node's deviation that
+ * must make it fail (the suite's self-test).
+ */
+public record CaseInfo(
+        String id,
+        String title,
+        List<String> requirements,
+        Level level,
+        Side side,
+        Set<Outcome> allowed,
+        Set<Integer> neededFeatures,
+        String failsUnderDeviation) {
+
+    public CaseInfo {
+        requirements = List.copyOf(requirements);
+        allowed = Set.copyOf(allowed);
+        neededFeatures = Set.copyOf(neededFeatures);
+    }
+
+    /** The BOLT number of the id's first segment, e.g. {@code bolt08}. */
+    public String bolt() {
+        int slash = id.indexOf('/');
+        return slash < 0 ? id : id.substring(0, slash);
+    }
+
+    /** The section part of the id, e.g. {@code bolt01/ping}. */
+    public String section() {
+        int last = id.lastIndexOf('/');
+        return last < 0 ? id : id.substring(0, last);
+    }
+}

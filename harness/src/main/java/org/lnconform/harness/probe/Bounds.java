@@ -1,0 +1,26 @@
+package org.lnconform.harness.probe;
+
+import java.time.Duration;
+
+/**
+ * Every wait the harness makes, bounded. {@code reply} bounds how long a node may take to answer
+ * or to close after an action; {@code silent} is how long the oracle waits before it calls a
+ * connection that neither answered nor closed a zombie.
+ */
+public record Bounds(Duration connect, Duration act, Duration init, Duration reply, Duration silent, Duration caseTotal) {
+
+    public static Bounds defaults() {
+        return new Bounds(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5),
+                Duration.ofSeconds(5), Duration.ofSeconds(3), Duration.ofSeconds(45));
+    }
+
+    /** Same bounds scaled by {@code factor} (slow machines, remote nodes). */
+    public Bounds scaled(double factor) {
+        return new Bounds(scale(connect, factor), scale(act, factor), scale(init, factor), scale(reply, factor),
+                scale(silent, factor), scale(caseTotal, factor));
+    }
+
+    private static Duration scale(Duration d, double f) {
+        return Duration.ofMillis((long) (d.toMillis() * f));
+    }
+}

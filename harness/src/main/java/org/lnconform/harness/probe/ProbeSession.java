@@ -1,0 +1,125 @@
+package org.lnconform.harness.probe;
+
+import java.io.Closeable;
+import java.time.Duration;
+import org.lnconform.noise.Session;
+import org.lnconform.noise.TransportException;
+import org.lnconform.wire.WireException;
+import org.lnconform.wire.message.LightningMessage;
+import org.lnconform.wire.message.LightningMessageCodec;
+
+/** A probe connection after a successful handshake: message-level sends and bounded reads. */
+public final class ProbeSession implements Closeable {
+
+    private final ProbeConnection conn;
+    private final Session session;
+    private volatile org.lnconform.wire.message.Init nodeInit;
+
+    public ProbeSession(ProbeConnection conn, Session session) {
+        this.conn = conn;
+        this.session = session;
+    }
+
+    public ProbeConnection connection() {
+        return conn;
+    }
+
+    public Trace trace() {
+        return conn.trace();
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    /** The init the node sent on this connection, once read. */
+    public org.lnconform.wire.message.Init nodeInit() {
+        return nodeInit;
+    }
+
+    public void nodeInit(org.lnconform.wire.message.Init init) {
+        this.nodeInit = init;
+    }
+
+    /** Encrypts and sends exact plaintext bytes (type included). False if the node had closed. */
+    public boolean sendPlaintext(byte[] plaintext, String summary) {
+        int type = plaintext.length >= 2 ? ((plaintext[0] & 0xff) << 8) | (plaintext[1] & 0xff) : -1;
+        byte[] frame;
+        try {
+            frame = session.encryptor().encrypt(plaintext);
+        } catch (TransportException e) {
+            throw new IllegalArgumentException("harness asked to send an oversize message", e);
+        }
+        return sendFrame(frame, type < 0 ? "bytes" : MessageNames.of(type), plaintext, summary);
+    }
+
+    /** Sends a message encoded canonically by our codec. */
+    public boolean send(LightningMessage m) {
+        return sendPlaintext(LightningMessageCodec.encode(m), summarize(m));
+    }
+
+    private boolean sendFrame(byte[] frame, String kind, byte[] plaintext, String summary) {
+        conn.trace().sent(kind, plaintext, summary);
+        return conn.sendUntraced(frame);
+    }
+
+    /** Sends raw bytes on the socket (already-encrypted or deliberately broken frames). */
+    public boolean sendRaw(byte[] bytes, String kind, String summary) {
+        return conn.send(bytes, kind, summary);
+    }
+
+    /** Reads the next message within {@code bound}. */
+    public Incoming read(Duration bound) {
+        long deadline = System.nanoTime() + bound.toNanos();
+        ReadResult header = conn.readExactly(18, bound);
+        if (header instanceof ReadResult.Closed c) {
+            return new Incoming.Closed(c.reset());
+        }
+        if (header instanceof ReadResult.Silent s) {
+            return new Incoming.Silent(s.partial().length);
+        }
+        int len;
+        try {
+            len = session.decryptor().decryptLength(((ReadResult.Data) header).bytes());
+        } catch (TransportException e) {
+            conn.trace().note("bad-frame", "node's length header failed: " + e.getMessage());
+            return new Incoming.BadFrame(e.getMessage());
+        }
+        Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(), 1_000_000));
+        ReadResult body = conn.readExactly(len + 16, left);
+        if (body instanceof ReadResult.Closed c) {
+            return new Incoming.Closed(c.reset());
+        }
+        if (body instanceof ReadResult.Silent s) {
+            return new Incoming.Silent(18 + s.partial().length);
+        }
+        byte[] plain;
+        try {
+            plain = session.decryptor().decryptBody(((ReadResult.Data) body).bytes());
+        } catch (TransportException e) {
+            conn.trace().note("bad-frame", "node's message body failed: " + e.getMessage());
+            return new Incoming.BadFrame(e.getMessage());
+        }
+        int type = plain.length >= 2 ? ((plain[0] & 0xff) << 8) | (plain[1] & 0xff) : -1;
+        try {
+            LightningMessage m = LightningMessageCodec.decode(plain);
+            conn.trace().add(org.lnconform.harness.model.TraceEvent.Direction.RECEIVED, MessageNames.of(type),
+                    plain, summarize(m));
+            return new Incoming.Message(type, plain, m, null);
+        } catch (WireException e) {
+            conn.trace().add(org.lnconform.harness.model.TraceEvent.Direction.RECEIVED, MessageNames.of(type),
+                    plain, "undecodable: " + e.getMessage());
+            return new Incoming.Message(type, plain, null, e);
+        }
+    }
+
+    static String summarize(LightningMessage m) {
+        String s = m.toString();
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    }
+
+    @Override
+    public void close() {
+        conn.close();
+    }
+}

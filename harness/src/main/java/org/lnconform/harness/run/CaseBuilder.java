@@ -1,0 +1,105 @@
+package org.lnconform.harness.run;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.lnconform.harness.model.CaseInfo;
+import org.lnconform.harness.model.Level;
+import org.lnconform.harness.model.Outcome;
+import org.lnconform.harness.model.Side;
+import org.lnconform.peer.Deviation;
+
+/** A small fluent way to declare a case as data. */
+public final class CaseBuilder {
+
+    private final String id;
+    private String title;
+    private final List<String> requirements = new ArrayList<>();
+    private Level level = Level.MUST;
+    private Side side = Side.RESPONDER;
+    private final Set<Outcome> allowed = EnumSet.noneOf(Outcome.class);
+    private final Set<Integer> needs = new TreeSet<>();
+    private Deviation deviation;
+    private String expected;
+
+    private CaseBuilder(String id) {
+        this.id = id;
+    }
+
+    public static CaseBuilder of(String id) {
+        return new CaseBuilder(id);
+    }
+
+    public CaseBuilder title(String t) {
+        this.title = t;
+        return this;
+    }
+
+    public CaseBuilder requires(String... ids) {
+        requirements.addAll(List.of(ids));
+        return this;
+    }
+
+    public CaseBuilder must() {
+        level = Level.MUST;
+        return this;
+    }
+
+    public CaseBuilder should() {
+        level = Level.SHOULD;
+        return this;
+    }
+
+    public CaseBuilder may() {
+        level = Level.MAY;
+        return this;
+    }
+
+    public CaseBuilder initiatorSide() {
+        side = Side.INITIATOR;
+        return this;
+    }
+
+    public CaseBuilder allow(Outcome... outcomes) {
+        allowed.addAll(List.of(outcomes));
+        return this;
+    }
+
+    /** Allowed: closing, with or without error/warning first. */
+    public CaseBuilder mustClose() {
+        return allow(Outcome.CLOSED, Outcome.ERROR_THEN_CLOSED);
+    }
+
+    /** Allowed: anything but a zombie (close, warn, or carry on). */
+    public CaseBuilder anythingButSilent() {
+        return allow(Outcome.CLOSED, Outcome.ERROR_THEN_CLOSED, Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP);
+    }
+
+    public CaseBuilder needsFeature(int bit) {
+        needs.add(bit);
+        return this;
+    }
+
+    public CaseBuilder failsUnder(Deviation d) {
+        this.deviation = d;
+        return this;
+    }
+
+    public CaseBuilder expected(String e) {
+        this.expected = e;
+        return this;
+    }
+
+    public ConformanceCase body(CaseBody body) {
+        if (title == null || allowed.isEmpty() || deviation == null) {
+            throw new IllegalStateException("case " + id + " needs a title, allowed outcomes and a deviation");
+        }
+        String exp = expected != null ? expected : "the node " + allowed.stream()
+                .map(Outcome::description).collect(Collectors.joining(" or "));
+        CaseInfo info = new CaseInfo(id, title, requirements, level, side, allowed, needs, deviation.name());
+        return new ConformanceCase(info, exp, body);
+    }
+}

@@ -1,0 +1,6 @@
+package org.lnconform.harness.run;
+
+import org.lnconform.harness.model.CaseInfo;
+
+/** A case: its data, a sentence saying what the spec expects, and the function that drives it. */
+public record ConformanceCase(CaseInfo info, String expected, CaseBody body) {}
