@@ -1,0 +1,90 @@
+package org.lnconform.cli;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.lnconform.peer.Deviation;
+import org.lnconform.peer.LightningNode;
+import org.lnconform.peer.PeerConfig;
+import org.lnconform.wire.Bytes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code lnconform node}: runs the reference node until stopped. */
+@Command(name = "node", mixinStandardHelpOptions = true,
+        description = "Run the lnconform reference node: prints its URI and serves peers until stopped.")
+final class NodeCommand implements Callable<Integer> {
+
+    @Option(names = "--listen", defaultValue = "127.0.0.1:9735", paramLabel = "HOST:PORT",
+            description = "Listening address (default: ${DEFAULT-VALUE}).")
+    String listen;
+
+    @Option(names = "--features", split = ",", paramLabel = "BIT", description = "Feature bits to advertise in init (default: 5,27,61).")
+    List<Integer> features;
+
+    @Option(names = "--network", paramLabel = "CHAIN", description = "regtest (default), mainnet, or a 32-byte chain hash in hex (repeatable).")
+    List<String> networks = new ArrayList<>();
+
+    @Option(names = "--ping-interval", defaultValue = "30", description = "Keep-alive ping period in seconds, 0 for none (default: ${DEFAULT-VALUE}).")
+    long pingInterval;
+
+    @Option(names = "--deviation", paramLabel = "NAME", description = "Break one rule on purpose (repeatable); see --list-deviations.")
+    List<String> deviations = new ArrayList<>();
+
+    @Option(names = "--list-deviations", description = "List the deviation switches and exit.")
+    boolean listDeviations;
+
+    @Option(names = "-v", description = "Print a wire trace line per message.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        if (listDeviations) {
+            for (Deviation d : Deviation.values()) {
+                System.out.printf("%-36s %s%n", d.cliName(), d.description());
+            }
+            return Main.OK;
+        }
+        PeerConfig config = PeerConfig.defaults().withPingInterval(Duration.ofSeconds(pingInterval));
+        if (features != null) {
+            config = config.withFeatureBits(new TreeSet<>(features));
+        }
+        if (!networks.isEmpty()) {
+            List<Bytes> chains = new ArrayList<>();
+            for (String n : networks) {
+                chains.add(switch (n) {
+                    case "regtest" -> PeerConfig.BITCOIN_REGTEST;
+                    case "mainnet" -> PeerConfig.BITCOIN_MAINNET;
+                    default -> Bytes.fromHex(n);
+                });
+            }
+            config = config.withNetworks(chains);
+        }
+        Set<Deviation> d = EnumSet.noneOf(Deviation.class);
+        deviations.forEach(s -> d.add(Deviation.parse(s)));
+        config = config.withDeviations(d);
+        int colon = listen.lastIndexOf(':');
+        String host = listen.substring(0, colon).replace("[", "").replace("]", "");
+        int port = Integer.parseInt(listen.substring(colon + 1));
+        LightningNode node = LightningNode.create(config);
+        if (verbose) {
+            node.withWireTrace(System.out::println);
+        }
+        node.listen(new InetSocketAddress(host, port));
+        System.out.println(node.uri());
+        System.out.flush();
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            node.close();
+            stop.countDown();
+        }));
+        stop.await();
+        return Main.OK;
+    }
+}
