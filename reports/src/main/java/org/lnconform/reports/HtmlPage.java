@@ -1,0 +1,134 @@
+package org.lnconform.reports;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Map;
+import org.lnconform.harness.model.RunReport;
+import org.lnconform.harness.model.Verdict;
+
+/**
+ * The skeleton of a self-contained report page: inline CSS and script, a Content-Security-Policy
+ * that lets the page load nothing from anywhere and run only its own script (pinned by hash), the
+ * target table, the coloured summary, and the verdict filter buttons.
+ */
+final class HtmlPage {
+
+    private HtmlPage() {}
+
+    static final String CSS = """
+            :root{--pass:#1a7f37;--fail:#cf222e;--non-strict:#bf8700;--info:#0969da;--unsupported:#6e7781;\
+            --error:#8250df;--line:#d0d7de;--muted:#57606a;--bg:#f6f8fa}
+            body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1f2328}
+            header,main,footer{padding:0 24px}header{background:var(--bg);border-bottom:1px solid var(--line);padding-bottom:12px}
+            h1{font-size:22px;margin:0;padding:16px 0 8px}h2{font-size:19px;border-bottom:2px solid var(--line);padding-bottom:4px}
+            h3{font-size:15px;font-family:ui-monospace,SFMono-Regular,Menlo,monospace;margin:18px 0 6px}
+            table.kv td{padding:1px 12px 1px 0;vertical-align:top}table.kv td:first-child{color:var(--muted)}
+            .summary{display:flex;flex-wrap:wrap;gap:8px;margin:10px 0}
+            .pill{border-radius:12px;padding:2px 10px;color:#fff;font-weight:600}
+            .v-PASS{background:var(--pass)}.v-FAIL{background:var(--fail)}.v-NON_STRICT{background:var(--non-strict)}
+            .v-INFO{background:var(--info)}.v-UNSUPPORTED{background:var(--unsupported)}.v-ERROR{background:var(--error)}
+            .badge{display:inline-block;min-width:96px;text-align:center;border-radius:4px;padding:0 6px;color:#fff;
+            font-size:12px;font-weight:700}
+            nav.filters button{font:inherit;border:1px solid var(--line);background:#fff;border-radius:6px;padding:2px 10px;
+            margin:0 4px 4px 0;cursor:pointer}nav.filters button.on{background:#1f2328;color:#fff}
+            article.case{border:1px solid var(--line);border-radius:6px;margin:6px 0;padding:6px 10px}
+            article.case:target{outline:3px solid var(--info)}
+            .head{display:grid;grid-template-columns:minmax(220px,2fr) 112px 64px 3fr minmax(120px,1fr) 70px;gap:8px;
+            align-items:baseline}.head .id{font-family:ui-monospace,Menlo,monospace;font-size:13px;overflow-wrap:anywhere}
+            .level{font-size:12px;font-weight:600;color:var(--muted)}.dur{color:var(--muted);text-align:right;font-size:12px}
+            .reqs a{font-family:ui-monospace,Menlo,monospace;font-size:12px;margin-right:6px;white-space:nowrap}
+            dl.eo{display:grid;grid-template-columns:80px 1fr;margin:6px 0;gap:2px 8px}dl.eo dt{color:var(--muted)}
+            dl.eo dd{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}
+            details summary{cursor:pointer;color:var(--info)}svg.seq{max-width:900px;width:100%;height:auto;display:block}
+            svg.seq text{font:12px ui-monospace,Menlo,monospace}svg.seq .life{stroke:#8c959f;stroke-dasharray:4 4}
+            svg.seq .actor{fill:#ddf4ff;stroke:#0969da}svg.seq .sent{stroke:#0969da;fill:#0969da}
+            svg.seq .received{stroke:#1a7f37;fill:#1a7f37}svg.seq .note{fill:#fff8c5;stroke:#d4a72c}
+            svg.seq .sum{fill:var(--muted)}svg.seq .t{fill:var(--muted);font-size:11px}
+            table.trace{border-collapse:collapse;font:12px ui-monospace,Menlo,monospace;margin:6px 0}
+            table.trace td{border-top:1px solid var(--line);padding:2px 8px;vertical-align:top;overflow-wrap:anywhere}
+            table.trace code{word-break:break-all;color:var(--muted)}
+            .req{border-left:4px solid var(--line);margin:10px 0;padding:2px 12px}.req:target{border-color:var(--info)}
+            .req blockquote{margin:4px 0;white-space:pre-wrap}.cite{color:var(--muted);margin:0}
+            table.matrix{border-collapse:collapse}table.matrix th,table.matrix td{border:1px solid var(--line);padding:3px 8px}
+            table.matrix td.cell{text-align:center;padding:0}table.matrix td.cell a{display:block;color:#fff;
+            text-decoration:none;font-weight:700;font-size:12px;padding:3px 8px}
+            table.matrix td.missing{color:var(--muted);text-align:center}table.matrix tr.group th{text-align:left;background:var(--bg);
+            font-family:ui-monospace,Menlo,monospace}table.matrix td.caseid{font-family:ui-monospace,Menlo,monospace;font-size:12px}
+            table.counts{border-collapse:collapse}table.counts td,table.counts th{border:1px solid var(--line);padding:2px 10px;
+            text-align:right}table.counts td:first-child,table.counts th:first-child{text-align:left}
+            footer{color:var(--muted);font-size:12px;padding-top:20px;padding-bottom:20px}
+            """;
+
+    /** Filters by verdict: shows only elements whose data-verdict lists it, hides emptied sections. */
+    static final String SCRIPT = """
+            (function(){
+            var buttons=document.querySelectorAll('nav.filters button');
+            function show(f){
+            buttons.forEach(function(b){b.classList.toggle('on',b.dataset.filter===f);});
+            document.querySelectorAll('[data-verdict]').forEach(function(e){
+            e.hidden=!(f==='all'||e.dataset.verdict.split(' ').indexOf(f)>=0);});
+            document.querySelectorAll('section.sect,section.bolt').forEach(function(s){
+            s.hidden=!s.querySelector('[data-verdict]:not([hidden])');});}
+            buttons.forEach(function(b){b.addEventListener('click',function(){show(b.dataset.filter);});});
+            })();
+            """;
+
+    /** The whole page around {@code header} and {@code body}, which must already be escaped. */
+    static String page(String title, String header, String body) {
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+                + "img-src data:; script-src '" + scriptHash() + "'\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<title>" + Html.esc(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n"
+                + "<header>\n" + header + "</header>\n<main>\n" + body + "</main>\n"
+                + "<footer>Generated by lnconform. This page loads nothing from the network.</footer>\n"
+                + "<script>" + SCRIPT + "</script>\n</body>\n</html>\n";
+    }
+
+    /** The CSP source for the page's one script: its SHA-256, so no other script can run. */
+    static String scriptHash() {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(SCRIPT.getBytes(StandardCharsets.UTF_8));
+            return "sha256-" + Base64.getEncoder().encodeToString(d);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The target's entries as a key/value table, plus when the run started and how long it took. */
+    static String targetTable(RunReport report) {
+        StringBuilder out = new StringBuilder("<table class=\"kv\">\n");
+        report.target().forEach((k, v) -> row(out, k, v));
+        if (report.startedAt() != null) {
+            row(out, "started", report.startedAt().toString());
+        }
+        row(out, "duration", Html.duration(report.durationMs()));
+        return out.append("</table>\n").toString();
+    }
+
+    private static void row(StringBuilder out, String k, String v) {
+        out.append("<tr><td>").append(Html.esc(k)).append("</td><td>").append(Html.esc(v)).append("</td></tr>\n");
+    }
+
+    /** The verdict counts as coloured pills, in the summary's order. */
+    static String summary(Map<Verdict, Integer> counts) {
+        StringBuilder out = new StringBuilder("<div class=\"summary\">");
+        JsonReport.SUMMARY_KEYS.forEach((v, key) -> out.append("<span class=\"pill v-").append(v.name())
+                .append("\" title=\"").append(v.name()).append("\">").append(counts.getOrDefault(v, 0)).append(' ')
+                .append(key.replace('_', '-')).append("</span>"));
+        return out.append("</div>\n").toString();
+    }
+
+    /** One button per verdict (and All); the script wires them. */
+    static String filters(Map<Verdict, Integer> counts) {
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        StringBuilder out = new StringBuilder("<nav class=\"filters\">Show: <button type=\"button\" data-filter=\"all\" "
+                + "class=\"on\">All (" + total + ")</button>");
+        JsonReport.SUMMARY_KEYS.keySet().forEach(v -> out.append("<button type=\"button\" data-filter=\"")
+                .append(v.name()).append("\">").append(v.name()).append(" (").append(counts.getOrDefault(v, 0))
+                .append(")</button>"));
+        return out.append("</nav>\n").toString();
+    }
+}

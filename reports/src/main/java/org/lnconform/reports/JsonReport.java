@@ -1,0 +1,208 @@
+package org.lnconform.reports;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.lnconform.harness.model.CaseInfo;
+import org.lnconform.harness.model.CaseResult;
+import org.lnconform.harness.model.Level;
+import org.lnconform.harness.model.Outcome;
+import org.lnconform.harness.model.RunReport;
+import org.lnconform.harness.model.Side;
+import org.lnconform.harness.model.TraceEvent;
+import org.lnconform.harness.model.Verdict;
+
+/**
+ * The machine index of a run, {@code index.json}: what h2spec and Autobahn call the index. Built for
+ * diffing two runs: fixed key order, results in catalogue order, sets sorted, {@code \n} line ends,
+ * and no wall-clock time inside results (only the run's {@code startedAt}). {@link #read} turns it
+ * back into the {@link RunReport} it came from, so runs can be merged into a matrix later.
+ */
+public final class JsonReport {
+
+    /** The file name inside the report directory. */
+    public static final String FILE = "index.json";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private JsonReport() {}
+
+    /** Writes {@code dir/index.json}, creating {@code dir}; returns the file. */
+    public static Path write(RunReport report, Path dir) {
+        Path file = dir.resolve(FILE);
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(file, toJson(report), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        return file;
+    }
+
+    /** The exact text {@link #write} puts in the file. */
+    public static String toJson(RunReport report) {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return MAPPER.writer(printer).writeValueAsString(toTree(report)) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads an {@code index.json} written by {@link #write}: the file itself or the directory holding it. */
+    public static RunReport read(Path fileOrDir) {
+        Path file = Files.isDirectory(fileOrDir) ? fileOrDir.resolve(FILE) : fileOrDir;
+        try {
+            return fromTree(MAPPER.readTree(file.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("not an lnconform index.json: " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The summary key of each verdict, in the order the summary lists them. */
+    static final Map<Verdict, String> SUMMARY_KEYS = summaryKeys();
+
+    private static Map<Verdict, String> summaryKeys() {
+        Map<Verdict, String> keys = new LinkedHashMap<>();
+        keys.put(Verdict.PASS, "passed");
+        keys.put(Verdict.FAIL, "failed");
+        keys.put(Verdict.NON_STRICT, "non_strict");
+        keys.put(Verdict.UNSUPPORTED, "unsupported");
+        keys.put(Verdict.ERROR, "error");
+        keys.put(Verdict.INFO, "info");
+        return keys;
+    }
+
+    static ObjectNode toTree(RunReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode target = root.putObject("target");
+        report.target().forEach(target::put);
+        root.put("startedAt", report.startedAt() == null ? null : report.startedAt().toString());
+        root.put("durationMs", report.durationMs());
+        ObjectNode summary = root.putObject("summary");
+        Map<Verdict, Integer> counts = report.summary();
+        SUMMARY_KEYS.forEach((verdict, key) -> summary.put(key, counts.get(verdict)));
+        ArrayNode results = root.putArray("results");
+        for (CaseResult r : report.results()) {
+            results.add(caseTree(r));
+        }
+        return root;
+    }
+
+    private static ObjectNode caseTree(CaseResult r) {
+        CaseInfo info = r.info();
+        ObjectNode c = MAPPER.createObjectNode();
+        c.put("id", info.id());
+        c.put("title", info.title());
+        c.put("verdict", name(r.verdict()));
+        c.put("level", name(info.level()));
+        c.put("side", name(info.side()));
+        ArrayNode reqs = c.putArray("requirements");
+        info.requirements().forEach(reqs::add);
+        c.put("outcome", name(r.outcome()));
+        ArrayNode allowed = c.putArray("allowed");
+        sortedOutcomes(info.allowed()).forEach(o -> allowed.add(o.name()));
+        ArrayNode features = c.putArray("neededFeatures");
+        new TreeSet<>(info.neededFeatures()).forEach(features::add);
+        c.put("failsUnderDeviation", info.failsUnderDeviation());
+        c.put("durationMs", r.durationMs());
+        c.put("expected", r.expected());
+        c.put("observed", r.observed());
+        ArrayNode trace = c.putArray("trace");
+        for (TraceEvent e : r.trace()) {
+            ObjectNode t = trace.addObject();
+            t.put("atMs", e.atMs());
+            t.put("direction", name(e.direction()));
+            t.put("kind", e.kind());
+            t.put("size", e.size());
+            t.put("summary", e.summary());
+            t.put("hex", e.hex());
+        }
+        return c;
+    }
+
+    /** Outcomes in declaration order, so a set prints the same every time. */
+    static List<Outcome> sortedOutcomes(Set<Outcome> outcomes) {
+        List<Outcome> sorted = new ArrayList<>(outcomes);
+        sorted.sort(Comparator.naturalOrder());
+        return sorted;
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+
+    static RunReport fromTree(JsonNode root) {
+        Map<String, String> target = new LinkedHashMap<>();
+        root.path("target").properties().forEach(e -> target.put(e.getKey(), text(e.getValue())));
+        String started = text(root.get("startedAt"));
+        List<CaseResult> results = new ArrayList<>();
+        for (JsonNode c : root.path("results")) {
+            results.add(caseFromTree(c));
+        }
+        return new RunReport(target, started == null ? null : Instant.parse(started),
+                root.path("durationMs").asLong(), results);
+    }
+
+    private static CaseResult caseFromTree(JsonNode c) {
+        List<String> reqs = new ArrayList<>();
+        c.path("requirements").forEach(n -> reqs.add(n.asText()));
+        Set<Outcome> allowed = EnumSet.noneOf(Outcome.class);
+        c.path("allowed").forEach(n -> allowed.add(Outcome.valueOf(n.asText())));
+        Set<Integer> features = new TreeSet<>();
+        c.path("neededFeatures").forEach(n -> features.add(n.asInt()));
+        CaseInfo info = new CaseInfo(
+                text(c.get("id")),
+                text(c.get("title")),
+                reqs,
+                parse(Level.class, c.get("level")),
+                parse(Side.class, c.get("side")),
+                allowed,
+                features,
+                text(c.get("failsUnderDeviation")));
+        List<TraceEvent> trace = new ArrayList<>();
+        for (JsonNode t : c.path("trace")) {
+            trace.add(new TraceEvent(
+                    t.path("atMs").asLong(),
+                    parse(TraceEvent.Direction.class, t.get("direction")),
+                    text(t.get("kind")),
+                    t.path("size").asInt(),
+                    text(t.get("summary")),
+                    text(t.get("hex"))));
+        }
+        return new CaseResult(info, parse(Verdict.class, c.get("verdict")), parse(Outcome.class, c.get("outcome")),
+                text(c.get("expected")), text(c.get("observed")), c.path("durationMs").asLong(), trace);
+    }
+
+    private static String text(JsonNode n) {
+        return n == null || n.isNull() ? null : n.asText();
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, JsonNode n) {
+        String s = text(n);
+        return s == null ? null : Enum.valueOf(type, s);
+    }
+}

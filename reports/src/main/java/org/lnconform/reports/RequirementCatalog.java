@@ -1,0 +1,76 @@
+package org.lnconform.reports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lnconform.harness.model.RunReport;
+
+/**
+ * The requirement texts of the pinned spec, from the harness's {@code requirements.json}: what a
+ * report cites next to each requirement id (file, section, level and the spec's own words).
+ */
+final class RequirementCatalog {
+
+    static final String RESOURCE = "/org/lnconform/harness/requirements.json";
+
+    /** One requirement as requirements.json states it. */
+    record Requirement(String id, String file, String section, String level, List<String> text) {}
+
+    private final String commit;
+    private final Map<String, Requirement> byId;
+
+    RequirementCatalog(String commit, Map<String, Requirement> byId) {
+        this.commit = commit;
+        this.byId = Collections.unmodifiableMap(new LinkedHashMap<>(byId));
+    }
+
+    /** The catalogue on the classpath; empty if the harness ships none. */
+    static RequirementCatalog load() {
+        try (InputStream in = RunReport.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                return new RequirementCatalog(null, Map.of());
+            }
+            return parse(new ObjectMapper().readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    static RequirementCatalog parse(JsonNode root) {
+        Map<String, Requirement> byId = new LinkedHashMap<>();
+        for (JsonNode r : root.path("requirements")) {
+            List<String> text = new ArrayList<>();
+            r.path("text").forEach(t -> text.add(t.asText()));
+            String id = r.path("id").asText();
+            byId.put(id, new Requirement(id, r.path("file").asText(null), r.path("section").asText(null),
+                    r.path("level").asText(null), List.copyOf(text)));
+        }
+        return new RequirementCatalog(root.path("commit").asText(null), byId);
+    }
+
+    Optional<Requirement> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The spec commit the requirements were taken from, or null. */
+    String commit() {
+        return commit;
+    }
+
+    /** A link to the spec file at the pinned commit (a plain anchor target, never loaded by the page). */
+    Optional<String> specUrl(Requirement r) {
+        if (r.file() == null || commit == null || !r.file().matches("[A-Za-z0-9._-]+\\.md")
+                || !commit.matches("[0-9a-f]{7,40}")) {
+            return Optional.empty();
+        }
+        return Optional.of("https://github.com/lightning/bolts/blob/" + commit + "/" + r.file());
+    }
+}
