@@ -48,6 +48,12 @@ final class SymmetricState {
         this.h = sha256(H_AFTER_PROLOGUE, responderStatic);
     }
 
+    /** Initialisation with another protocol name or prologue: only for probing how a peer rejects it. */
+    SymmetricState(byte[] responderStatic, byte[] protocolName, byte[] prologue) {
+        this.ck = sha256(protocolName);
+        this.h = sha256(sha256(ck, prologue), responderStatic);
+    }
+
     void mixHash(byte[] data) {
         h = sha256(h, data);
     }
