@@ -38,8 +38,11 @@ public enum Deviation {
     INIT_NON_MINIMAL_FEATURES("pad our features with a leading zero byte (B1-INIT-06)"),
     INIT_MISSING_DEPENDENCY("advertise a feature without the feature it depends on (B9-ORIG-06)"),
     INIT_BOTH_BITS("set both the optional and the mandatory bit of a feature (B9-ORIG-05)"),
+    INIT_INVOICE_ONLY_BIT("set a feature bit whose BOLT 9 context excludes init, e.g. invoice-only 49 (B9-ORIG-04)"),
     INIT_TLVS_OUT_OF_ORDER("send init TLV records in decreasing type order (B1-TLV-01)"),
     INIT_TLV_NON_MINIMAL("encode an init TLV length non-minimally (B1-TLV-03)"),
+    INIT_UNKNOWN_EVEN_TLV("add an unassigned even TLV record to our init (B1-MSG-03)"),
+    INIT_BAD_NETWORKS_LENGTH("send a networks TLV of 31 bytes, not a whole number of chain hashes"),
     INIT_BAD_REMOTE_ADDR("send a remote_addr that is not a valid address descriptor (B1-INIT-09)"),
     INIT_PRIVATE_REMOTE_ADDR("send remote_addr even when it is a private address (B1-INIT-10)"),
     // BOLT 1 init, what the node accepts
@@ -47,19 +50,22 @@ public enum Deviation {
     CLOSE_ON_UNKNOWN_ODD_FEATURES("close on unknown odd bits in features (B1-INIT-14)"),
     IGNORE_GLOBALFEATURES("do not OR globalfeatures into features (B1-INIT-12)"),
     ACCEPT_MISSING_DEPENDENCIES("accept a feature vector without its dependencies (B1-INIT-17)"),
-    ACCEPT_INVALID_TLV_STREAM("accept out-of-order, duplicate or non-minimal TLV records (B1-TLV-09/10)"),
+    ACCEPT_INVALID_TLV_STREAM("accept out-of-order, duplicate, non-minimal or truncated TLV records (B1-TLV-09/10/11)"),
     ACCEPT_UNKNOWN_EVEN_TLV("ignore unknown even TLV records (B1-TLV-15)"),
     CLOSE_ON_UNKNOWN_ODD_TLV("close on unknown odd TLV records (B1-TLV-16)"),
-    ACCEPT_BAD_TLV_LENGTH("accept a known TLV whose length does not fit its type (B1-TLV-13)"),
+    ACCEPT_BAD_TLV_LENGTH("accept a TLV whose length does not fit its type or the message (B1-TLV-11/13)"),
     ZOMBIE_ON_FOREIGN_NETWORKS("go silent but stay connected when networks has no common chain (B1-INIT-16)"),
+    NETWORKS_CHECK_FIRST_ONLY("compare only the first chain of the peer's networks; go silent if it is not ours (B1-INIT-16)"),
+    NETWORKS_BYTE_ORDER_REVERSED("read the peer's chain hashes byte-reversed and close when none matches ours (B1-INIT-16)"),
     CLOSE_ON_REMOTE_ADDR("close when init carries remote_addr (B1-TLV-12)"),
+    ZOMBIE_ON_MALFORMED_REMOTE_ADDR("go silent but stay connected when remote_addr is not a known, whole address descriptor"),
     ZOMBIE_ON_SECOND_INIT("go silent but stay connected after a second init"),
-    ACCEPT_NON_INIT_FIRST("accept a first message that is not init (B1-INIT-11)"),
+    ANSWER_PING_BEFORE_INIT("answer a ping that arrives before the peer's init (B1-INIT-11)"),
     // BOLT 1 messages
     CLOSE_ON_UNKNOWN_ODD_MESSAGE("close on an unknown odd message type (B1-MSG-09)"),
     IGNORE_UNKNOWN_EVEN_MESSAGE("ignore an unknown even message type (B1-MSG-10)"),
     ACCEPT_SHORT_MESSAGE("accept a known message too short for its fields (B1-MSG-12)"),
-    ACCEPT_INVALID_EXTENSION("accept a known message with an invalid extension TLV stream (B1-MSG-15)"),
+    ZOMBIE_ON_INVALID_EXTENSION("go silent but stay connected after a message whose extension TLV stream is invalid (B1-MSG-15)"),
     CLOSE_ON_VALID_EXTENSION("close on a message carrying a valid unknown odd extension (B1-MSG-14)"),
     // ping / pong
     ANSWER_OVERSIZE_PING("answer pings with num_pong_bytes >= 65532 (B1-PING-08)"),
@@ -73,6 +79,8 @@ public enum Deviation {
     ZOMBIE_AFTER_ERROR("go silent but stay connected after receiving an error (B1-ERR-16)"),
     ZOMBIE_AFTER_WARNING("go silent but stay connected after receiving a warning"),
     CLOSE_ON_UNKNOWN_CHANNEL_ERROR("close on an error for a channel we do not have (B1-ERR-16)"),
+    CLOSE_ON_UNKNOWN_CHANNEL_WARNING("close on a warning for a channel we do not have (B1-ERR-16)"),
+    ZOMBIE_ON_NON_PRINTABLE_DATA("go silent but stay connected after an error or warning whose data is not printable ASCII (B1-ERR-17)"),
     // connections
     ALLOW_DUPLICATE_CONNECTIONS("keep two connections with the same peer (B1-CONN-01)");
 

@@ -55,6 +55,7 @@ public final class LightningNode implements AutoCloseable {
         return t;
     });
     private volatile Consumer<String> wireTrace;
+    private volatile int traceVerbosity = 1;
     private Channel server;
     private InetSocketAddress listenAddress;
 
@@ -78,7 +79,13 @@ public final class LightningNode implements AutoCloseable {
 
     /** Logs a line per message in and out (no secrets) to {@code sink}. */
     public LightningNode withWireTrace(Consumer<String> sink) {
+        return withWireTrace(sink, 1);
+    }
+
+    /** As above; verbosity 2 adds plaintext hex and the ciphertext on the wire. */
+    public LightningNode withWireTrace(Consumer<String> sink, int verbosity) {
         this.wireTrace = sink;
+        this.traceVerbosity = verbosity;
         return this;
     }
 
@@ -111,13 +118,16 @@ public final class LightningNode implements AutoCloseable {
                         org.lnconform.noise.EphemeralKeys.secureRandom()), config.actTimeout(), tamper)
                 : HandshakeHandler.responder(Handshake.responder(key, crypto,
                         org.lnconform.noise.EphemeralKeys.secureRandom()), config.actTimeout(), tamper);
+        Consumer<String> trace = wireTrace;
+        if (trace != null && traceVerbosity >= 2) {
+            ch.pipeline().addLast("ciphertext-trace", new CiphertextTraceHandler(trace));
+        }
         ch.pipeline().addLast("write-timeout", new WriteTimeoutHandler(config.writeTimeout().toMillis(),
                 TimeUnit.MILLISECONDS));
         ch.pipeline().addLast("bolt8-handshake", hs);
         ch.pipeline().addLast(MessageEncoder.NAME, new MessageEncoder());
-        Consumer<String> trace = wireTrace;
         if (trace != null) {
-            ch.pipeline().addLast("wire-trace", new WireTraceHandler(trace));
+            ch.pipeline().addLast("wire-trace", new WireTraceHandler(trace, traceVerbosity));
         }
         ch.pipeline().addLast("bolt1-peer", new PeerHandler(peer, config, table, hooks));
         peer.ready().thenAccept(p -> readyListeners.forEach(l -> l.accept(p)));

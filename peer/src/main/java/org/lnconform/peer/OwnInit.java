@@ -5,9 +5,12 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.lnconform.wire.Bytes;
 import org.lnconform.wire.WireWriter;
+import org.lnconform.wire.feature.Feature;
+import org.lnconform.wire.feature.FeatureContext;
 import org.lnconform.wire.feature.FeatureTable;
 import org.lnconform.wire.feature.FeatureVector;
 
@@ -34,6 +37,9 @@ final class OwnInit {
         if (config.deviates(Deviation.INIT_BOTH_BITS)) {
             features = features.set(4).set(5);
         }
+        if (config.deviates(Deviation.INIT_INVOICE_ONLY_BIT)) {
+            features = features.set(notInInitOddBit(table));
+        }
         byte[] featureBytes = features.toBytes().toByteArray();
         if (config.deviates(Deviation.INIT_NON_MINIMAL_FEATURES)) {
             byte[] padded = new byte[featureBytes.length + 1];
@@ -48,8 +54,13 @@ final class OwnInit {
             for (Bytes chain : config.networks()) {
                 n.bytes(chain);
             }
+            byte[] chains = n.toByteArray();
             order.add(new long[] {1});
-            values.add(n.toByteArray());
+            values.add(config.deviates(Deviation.INIT_BAD_NETWORKS_LENGTH)
+                    ? Arrays.copyOf(chains, chains.length - 1) : chains);
+        } else if (config.deviates(Deviation.INIT_BAD_NETWORKS_LENGTH)) {
+            order.add(new long[] {1});
+            values.add(new byte[31]);
         }
         byte[] addr = remoteAddr(config, remote, inbound);
         if (addr != null) {
@@ -86,7 +97,21 @@ final class OwnInit {
             first = false;
             w.raw(value);
         }
+        if (config.deviates(Deviation.INIT_UNKNOWN_EVEN_TLV)) {
+            w.bigSize(UNKNOWN_EVEN_TLV_TYPE).bigSize(1).u8(0x2a);
+        }
         return w.toByteArray();
+    }
+
+    /** An even init TLV type BOLT 1 does not assign (only 1 and 3 are), far above the spec's range. */
+    static final long UNKNOWN_EVEN_TLV_TYPE = 0x10_0000L;
+
+    /** The odd bit of the first feature whose BOLT 9 context lists fields but not init (invoice-only 49 today). */
+    static int notInInitOddBit(FeatureTable table) {
+        return table.features().stream()
+                .filter(f -> !f.contexts().isEmpty() && !f.isIn(FeatureContext.INIT))
+                .mapToInt(Feature::oddBit).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the feature table has no feature excluded from init"));
     }
 
     /** An odd bit above every assigned one: no current or near-future feature uses it. */

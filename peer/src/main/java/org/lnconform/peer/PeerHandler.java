@@ -182,7 +182,8 @@ final class PeerHandler extends ChannelDuplexHandler {
         if (state == State.RUNNING && type != Init.TYPE && lenientAllowed(e)) {
             return; // a deviation: treat the broken message as if it were fine
         }
-        if (state == State.AWAIT_INIT && type != Init.TYPE && config.deviates(Deviation.ACCEPT_NON_INIT_FIRST)) {
+        if (state == State.RUNNING && isExtensionError(e) && config.deviates(Deviation.ZOMBIE_ON_INVALID_EXTENSION)) {
+            zombie = true;
             return;
         }
         failWithWarning(Kind.MALFORMED_MESSAGE, "message type " + type + ": " + e.getMessage());
@@ -190,7 +191,8 @@ final class PeerHandler extends ChannelDuplexHandler {
 
     private boolean lenientInitAllowed(WireException e) {
         return switch (e.kind()) {
-            case TLV_OUT_OF_ORDER, TLV_DUPLICATE, BIGSIZE_NOT_MINIMAL -> config.deviates(Deviation.ACCEPT_INVALID_TLV_STREAM);
+            case TLV_OUT_OF_ORDER, TLV_DUPLICATE, BIGSIZE_NOT_MINIMAL, SHORT_READ ->
+                    config.deviates(Deviation.ACCEPT_INVALID_TLV_STREAM);
             case TLV_UNKNOWN_EVEN -> config.deviates(Deviation.ACCEPT_UNKNOWN_EVEN_TLV);
             case TLV_BAD_VALUE_LENGTH, BAD_FIELD_VALUE, TLV_LENGTH_EXCEEDS -> config.deviates(Deviation.ACCEPT_BAD_TLV_LENGTH)
                     || config.deviates(Deviation.ACCEPT_INVALID_TLV_STREAM);
@@ -200,16 +202,20 @@ final class PeerHandler extends ChannelDuplexHandler {
 
     private boolean lenientAllowed(WireException e) {
         return switch (e.kind()) {
-            case SHORT_READ -> config.deviates(Deviation.ACCEPT_SHORT_MESSAGE);
-            case TLV_OUT_OF_ORDER, TLV_DUPLICATE, BIGSIZE_NOT_MINIMAL, TLV_UNKNOWN_EVEN, TLV_LENGTH_EXCEEDS,
-                    TLV_BAD_VALUE_LENGTH, TRAILING_BYTES -> config.deviates(Deviation.ACCEPT_INVALID_EXTENSION);
+            case SHORT_READ -> config.deviates(Deviation.ACCEPT_SHORT_MESSAGE) && !isExtensionError(e);
             default -> false;
         };
     }
 
+    /** The message's own fields decoded, but its extension TLV stream (field names {@code *_tlvs.*}) did not. */
+    private static boolean isExtensionError(WireException e) {
+        return e.field() != null && e.field().contains("_tlvs");
+    }
+
     private void onFirstMessage(LightningMessage m) {
         if (!(m instanceof Init init)) {
-            if (config.deviates(Deviation.ACCEPT_NON_INIT_FIRST)) {
+            if (m instanceof Ping ping && config.deviates(Deviation.ANSWER_PING_BEFORE_INIT)) {
+                onPing(ping); // and keep waiting for init
                 return;
             }
             failWithWarning(Kind.NON_INIT_FIRST, "first message was type " + m.type() + ", not init");
@@ -221,6 +227,10 @@ final class PeerHandler extends ChannelDuplexHandler {
         }
         if (init.remoteAddr().isPresent() && config.deviates(Deviation.CLOSE_ON_REMOTE_ADDR)) {
             disconnect(DisconnectReason.of(Kind.MALFORMED_MESSAGE, "init carried remote_addr (deviation)"));
+            return;
+        }
+        if (init.remoteAddr().isPresent() && !LenientInit.remoteAddrKnown(init) && config.deviates(Deviation.ZOMBIE_ON_MALFORMED_REMOTE_ADDR)) {
+            zombie = true;
             return;
         }
         FeatureVector global = config.deviates(Deviation.IGNORE_GLOBALFEATURES)
@@ -248,6 +258,14 @@ final class PeerHandler extends ChannelDuplexHandler {
                 }
                 default -> { }
             }
+        }
+        if (config.deviates(Deviation.NETWORKS_CHECK_FIRST_ONLY) && !LenientInit.firstChainShared(init, config.networks())) {
+            zombie = true;
+            return;
+        }
+        if (config.deviates(Deviation.NETWORKS_BYTE_ORDER_REVERSED) && !LenientInit.reversedChainShared(init, config.networks())) {
+            failWithWarning(Kind.NO_COMMON_NETWORK, "networks has no chain in common with ours (read byte-reversed)");
+            return;
         }
         if (!networksShared(init)) {
             if (config.deviates(Deviation.ZOMBIE_ON_FOREIGN_NETWORKS)) {
@@ -282,13 +300,28 @@ final class PeerHandler extends ChannelDuplexHandler {
         return theirs.stream().anyMatch(config.networks()::contains);
     }
 
+    private static boolean printable(Bytes data) {
+        for (int i = 0; i < data.size(); i++) {
+            int c = data.getUnsigned(i);
+            if (c < 32 || c > 126) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void onMessage(LightningMessage m) {
+        if (config.deviates(Deviation.CLOSE_ON_VALID_EXTENSION) && hasExtension(m)) {
+            disconnect(DisconnectReason.of(Kind.MALFORMED_MESSAGE, "message had an extension (deviation)"));
+            return;
+        }
         if (m instanceof Ping ping) {
             onPing(ping);
         } else if (m instanceof Pong pong) {
             onPong(pong);
         } else if (m instanceof ErrorMessage error) {
-            if (config.deviates(Deviation.ZOMBIE_AFTER_ERROR)) {
+            if (config.deviates(Deviation.ZOMBIE_AFTER_ERROR)
+                    || (!printable(error.data()) && config.deviates(Deviation.ZOMBIE_ON_NON_PRINTABLE_DATA))) {
                 zombie = true;
                 return;
             }
@@ -297,9 +330,14 @@ final class PeerHandler extends ChannelDuplexHandler {
                 return;
             }
             // BOLT 1 (B1-ERR-12/16): we have no channels, so there is nothing to fail.
-        } else if (m instanceof Warning) {
-            if (config.deviates(Deviation.ZOMBIE_AFTER_WARNING)) {
+        } else if (m instanceof Warning warning) {
+            if (config.deviates(Deviation.ZOMBIE_AFTER_WARNING)
+                    || (!printable(warning.data()) && config.deviates(Deviation.ZOMBIE_ON_NON_PRINTABLE_DATA))) {
                 zombie = true;
+                return;
+            }
+            if (!warning.isAllChannels() && config.deviates(Deviation.CLOSE_ON_UNKNOWN_CHANNEL_WARNING)) {
+                disconnect(DisconnectReason.of(Kind.MALFORMED_MESSAGE, "warning for an unknown channel (deviation)"));
                 return;
             }
         } else if (m instanceof Init) {
@@ -316,10 +354,6 @@ final class PeerHandler extends ChannelDuplexHandler {
                 disconnect(DisconnectReason.of(Kind.MALFORMED_MESSAGE, "unknown odd type (deviation)"));
                 return;
             }
-        }
-        if (config.deviates(Deviation.CLOSE_ON_VALID_EXTENSION) && hasExtension(m)) {
-            disconnect(DisconnectReason.of(Kind.MALFORMED_MESSAGE, "message had an extension (deviation)"));
-            return;
         }
         peer.deliver(m);
     }

@@ -5,20 +5,24 @@ import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
 import java.util.function.Consumer;
+import org.lnconform.noise.Hex;
 import org.lnconform.wire.WireException;
 import org.lnconform.wire.message.LightningMessage;
 import org.lnconform.wire.message.LightningMessageCodec;
 
 /**
- * Reports each plaintext message in and out: direction, type name, size and decoded fields.
- * It sits above the transport, so it never sees keys; nothing secret is printed.
+ * Reports each plaintext message in and out: direction, type name, size and decoded fields; at
+ * verbosity 2 also the plaintext in hex. It sits above the transport, so it never sees keys.
+ * (The ciphertext is traced by {@link CiphertextTraceHandler} at the head of the pipeline.)
  */
 final class WireTraceHandler extends ChannelDuplexHandler {
 
     private final Consumer<String> sink;
+    private final int verbosity;
 
-    WireTraceHandler(Consumer<String> sink) {
+    WireTraceHandler(Consumer<String> sink, int verbosity) {
         this.sink = sink;
+        this.verbosity = verbosity;
     }
 
     @Override
@@ -43,7 +47,7 @@ final class WireTraceHandler extends ChannelDuplexHandler {
         ctx.write(msg, promise);
     }
 
-    static String describe(String dir, ChannelHandlerContext ctx, byte[] plaintext) {
+    private String describe(String dir, ChannelHandlerContext ctx, byte[] plaintext) {
         String body;
         try {
             LightningMessage m = LightningMessageCodec.decode(plaintext);
@@ -54,6 +58,11 @@ final class WireTraceHandler extends ChannelDuplexHandler {
         if (body.length() > 300) {
             body = body.substring(0, 300) + "…";
         }
-        return dir + " " + ctx.channel().remoteAddress() + " " + plaintext.length + " B " + body;
+        String line = dir + " " + ctx.channel().remoteAddress() + " " + plaintext.length + " B " + body;
+        if (verbosity >= 2) {
+            line += "\n   plaintext " + Hex.encode(plaintext, 0, Math.min(plaintext.length, 1024))
+                    + (plaintext.length > 1024 ? "…" : "");
+        }
+        return line;
     }
 }

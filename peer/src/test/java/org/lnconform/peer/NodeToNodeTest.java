@@ -88,6 +88,43 @@ class NodeToNodeTest {
         waitFor(() -> server.peers().size() == 1);
     }
 
+    @Test
+    void handshakesStalledAtEachActDoNotBlockAGoodOne() throws Exception {
+        NodeUri uri = server.uri();
+        try (java.net.Socket insideActOne = new java.net.Socket(uri.host(), uri.port());
+                java.net.Socket afterActOne = new java.net.Socket(uri.host(), uri.port())) {
+            insideActOne.getOutputStream().write(new byte[20]);
+            var one = org.lnconform.noise.Handshake.initiator(org.lnconform.noise.NodeKey.generate(), uri.publicKey())
+                    .actOne();
+            afterActOne.getOutputStream().write(one.bytes());
+            afterActOne.setSoTimeout(5000);
+            assertThat(afterActOne.getInputStream().readNBytes(50)).hasSize(50); // Act Two; no Act Three follows
+            long t0 = System.nanoTime();
+            Peer good = client.connect(uri).get(5, TimeUnit.SECONDS);
+            assertThat(good.ping(Ping.of(1, 0), Duration.ofSeconds(5)).get(5, TimeUnit.SECONDS).byteslen()).isEqualTo(1);
+            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(3));
+        }
+    }
+
+    @Test
+    void wireTraceShowsMessagesButNoKeys() throws Exception {
+        List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (LightningNode traced = LightningNode.create(PeerConfig.defaults())
+                .withWireTrace(lines::add, 2).listen(new InetSocketAddress("127.0.0.1", 0))) {
+            Peer p;
+            try {
+                p = client.connect(traced.uri()).get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new AssertionError("trace: " + lines, e);
+            }
+            p.ping(Ping.of(3, 0), Duration.ofSeconds(5)).get(5, TimeUnit.SECONDS);
+            String all = String.join("\n", lines);
+            assertThat(all).contains("Init[").contains("Ping[").contains("Pong[").contains("on the wire");
+            assertThat(all).doesNotContain(org.lnconform.noise.Hex.encode(traced.key().privateKey()))
+                    .doesNotContain(org.lnconform.noise.Hex.encode(client.key().privateKey()));
+        }
+    }
+
     static void waitFor(java.util.function.BooleanSupplier cond) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (!cond.getAsBoolean()) {

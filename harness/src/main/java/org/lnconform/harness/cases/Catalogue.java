@@ -23,6 +23,11 @@ public final class Catalogue {
         all.addAll(Bolt08TransportCases.all());
         all.addAll(ConnectionCases.all());
         all.addAll(PingCases.all());
+        all.addAll(InitSentCases.all());
+        all.addAll(InitReceivedCases.all());
+        all.addAll(InitTlvCases.all());
+        all.addAll(MessageCases.all());
+        all.addAll(ErrorWarningCases.all());
         all.addAll(InitiatorCases.all());
         Set<String> ids = new HashSet<>();
         for (ConformanceCase c : all) {

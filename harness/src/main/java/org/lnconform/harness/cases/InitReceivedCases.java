@@ -1,0 +1,197 @@
+package org.lnconform.harness.cases;
+
+import java.time.Duration;
+import java.util.List;
+import org.lnconform.harness.model.Outcome;
+import org.lnconform.harness.probe.Incoming;
+import org.lnconform.harness.probe.ProbeSession;
+import org.lnconform.harness.run.CaseBuilder;
+import org.lnconform.harness.run.CaseContext;
+import org.lnconform.harness.run.CaseError;
+import org.lnconform.harness.run.ConformanceCase;
+import org.lnconform.harness.run.Evidence;
+import org.lnconform.harness.run.InitBuilder;
+import org.lnconform.harness.run.Unsupported;
+import org.lnconform.peer.Deviation;
+import org.lnconform.wire.feature.Feature;
+import org.lnconform.wire.feature.FeatureTable;
+import org.lnconform.wire.feature.FeatureVector;
+import org.lnconform.wire.message.ErrorMessage;
+import org.lnconform.wire.message.Init;
+import org.lnconform.wire.message.LightningMessage;
+import org.lnconform.wire.message.Ping;
+import org.lnconform.wire.message.Pong;
+import org.lnconform.wire.message.Warning;
+
+/**
+ * What the node accepts in our init's feature fields, and what it does around init
+ * (01-messaging.md, The init Message, receiving node; 09-features.md, Requirements).
+ */
+public final class InitReceivedCases {
+
+    /** num_pong_bytes of the ping sent before our init: distinct from the oracle's follow-up. */
+    static final int EARLY_PONG_BYTES = 17;
+
+    private InitReceivedCases() {}
+
+    public static List<ConformanceCase> all() {
+        return List.of(
+                CaseBuilder.of("bolt01/init/received/unknown-odd-feature")
+                        .title("An unassigned odd bit in features is ignored")
+                        .requires("B1-INIT-14")
+                        .must().allow(Outcome.STAYED_UP).failsUnder(Deviation.CLOSE_ON_UNKNOWN_ODD_FEATURES)
+                        .body(ctx -> afterInit(ctx, "init with an unassigned odd bit in features",
+                                (n, b) -> b.features(b.featureVector().set(Unknowns.oddFeatureBit(ctx.features()))).build())),
+                CaseBuilder.of("bolt01/init/received/unknown-odd-globalfeature")
+                        .title("An unassigned odd bit in globalfeatures is ignored")
+                        .requires("B1-INIT-14", "B1-INIT-12")
+                        .must().allow(Outcome.STAYED_UP).failsUnder(Deviation.CLOSE_ON_UNKNOWN_ODD_FEATURES)
+                        .body(ctx -> afterInit(ctx, "init with an unassigned odd bit in globalfeatures",
+                                (n, b) -> b.globalFeatures(FeatureVector.of(Unknowns.oddFeatureBit(ctx.features()))).build())),
+                CaseBuilder.of("bolt01/init/received/unknown-even-feature")
+                        .title("An unassigned even bit in features closes the connection")
+                        .requires("B1-INIT-15")
+                        .must().mustClose().failsUnder(Deviation.ACCEPT_UNKNOWN_EVEN_FEATURES)
+                        .body(ctx -> afterInit(ctx, "init with an unassigned even bit in features",
+                                (n, b) -> b.features(b.featureVector().set(Unknowns.evenFeatureBit(ctx.features()))).build())),
+                CaseBuilder.of("bolt01/init/received/unknown-even-globalfeature")
+                        .title("An unassigned even bit only in globalfeatures, which is longer than features, closes the connection")
+                        .requires("B1-INIT-15", "B1-INIT-12")
+                        .must().mustClose().failsUnder(Deviation.IGNORE_GLOBALFEATURES)
+                        .body(ctx -> afterInit(ctx, "init with an unassigned even bit in a long globalfeatures",
+                                (n, b) -> b.globalFeatures(FeatureVector.of(Unknowns.evenFeatureBit(ctx.features()))).build())),
+                CaseBuilder.of("bolt09/init/received/unknown-pair-both-bits")
+                        .title("Both bits of an unassigned pair set: the even bit alone requires a close")
+                        .requires("B9-RECV-01", "B1-INIT-15")
+                        .must().mustClose().failsUnder(Deviation.ACCEPT_UNKNOWN_EVEN_FEATURES)
+                        .body(ctx -> afterInit(ctx, "init with both bits of an unassigned pair",
+                                (n, b) -> b.features(b.featureVector().set(Unknowns.evenFeatureBit(ctx.features()))
+                                        .set(Unknowns.oddFeatureBit(ctx.features()))).build())),
+                CaseBuilder.of("bolt01/init/received/missing-dependency")
+                        .title("A feature offered without a dependency the node knows closes the connection")
+                        .requires("B1-INIT-17")
+                        .must().mustClose().failsUnder(Deviation.ACCEPT_MISSING_DEPENDENCIES)
+                        .body(ctx -> afterInit(ctx, "init offering a feature without its dependency", (n, b) -> {
+                            DependencyPair p = dependencyPair(n, ctx.features());
+                            return b.features(withoutDependency(b, p)).build();
+                        })),
+                CaseBuilder.of("bolt01/init/received/dependency-only-in-globalfeatures")
+                        .title("A dependency set only in globalfeatures (of another length) counts once the fields are OR-ed")
+                        .requires("B1-INIT-12", "B1-INIT-17")
+                        .must().allow(Outcome.STAYED_UP).failsUnder(Deviation.IGNORE_GLOBALFEATURES)
+                        .body(ctx -> afterInit(ctx, "init with a feature in features and its dependency in globalfeatures",
+                                (n, b) -> {
+                                    DependencyPair p = dependencyPair(n, ctx.features());
+                                    return b.features(withoutDependency(b, p))
+                                            .globalFeatures(FeatureVector.of(p.dependency().oddBit())).build();
+                                })),
+                CaseBuilder.of("bolt01/init/received/overlapping-fields")
+                        .title("A feature set in both fields, its dependency in globalfeatures alone: OR-ed, the vector is complete")
+                        .requires("B1-INIT-12", "B1-INIT-17")
+                        .must().allow(Outcome.STAYED_UP).failsUnder(Deviation.IGNORE_GLOBALFEATURES)
+                        .body(ctx -> afterInit(ctx, "init with overlapping feature fields", (n, b) -> {
+                            DependencyPair p = dependencyPair(n, ctx.features());
+                            return b.features(withoutDependency(b, p))
+                                    .globalFeatures(FeatureVector.of(p.feature().oddBit(), p.dependency().oddBit())).build();
+                        })),
+                CaseBuilder.of("bolt01/init/received/second-init")
+                        .title("A second init on a running connection may be ignored or refused, but must not leave a zombie")
+                        .requires("LNC-ROBUST-02")
+                        .should().anythingButSilent().failsUnder(Deviation.ZOMBIE_ON_SECOND_INIT)
+                        .body(InitReceivedCases::secondInit),
+                CaseBuilder.of("bolt01/init/received/ping-before-init")
+                        .title("A ping sent before our init is not answered before our init (closing or ignoring it are both fine)")
+                        .requires("B1-INIT-11")
+                        .must().anythingButSilent().failsUnder(Deviation.ANSWER_PING_BEFORE_INIT)
+                        .body(InitReceivedCases::pingBeforeInit));
+    }
+
+    /** Builds the init a case sends from the node's own; may find the node lacks what the case needs. */
+    @FunctionalInterface
+    interface InitMaker {
+        byte[] make(Init nodeInit, InitBuilder compatible) throws Unsupported;
+    }
+
+    /** Handshake, the node's init, then ours as {@code maker} builds it, then the follow-up oracle. */
+    static Evidence afterInit(CaseContext ctx, String summary, InitMaker maker) throws CaseError, Unsupported {
+        ProbeSession s = ctx.handshakeOk();
+        Init nodeInit = ctx.readNodeInit(s);
+        byte[] init = maker.make(nodeInit, InitBuilder.compatibleWith(nodeInit, ctx.features()));
+        s.sendPlaintext(init, summary);
+        return ctx.followUp(s);
+    }
+
+    /** A feature the node offers together with one of its direct dependencies, which the node does not require. */
+    record DependencyPair(Feature feature, Feature dependency) {}
+
+    /**
+     * Only a dependency the node knows can be required of us (B1-INIT-17 says "known"): both
+     * features must be in the node's own init. ASSUMED dependencies count as always met, and a
+     * dependency the node requires would make it close for that reason instead.
+     */
+    static DependencyPair dependencyPair(Init nodeInit, FeatureTable table) throws Unsupported {
+        FeatureVector theirs = nodeInit.combinedFeatures();
+        for (Feature f : table.features()) {
+            if (!f.isOfferedIn(theirs)) {
+                continue;
+            }
+            for (Feature d : table.dependencies(f)) {
+                if (!d.assumed() && d.isOfferedIn(theirs) && !theirs.isSet(d.evenBit())) {
+                    return new DependencyPair(f, d);
+                }
+            }
+        }
+        throw new Unsupported("the node's init offers no feature together with a dependency it does not require"
+                + " (e.g. option_simple_close with option_shutdown_anysegwit)");
+    }
+
+    /** Our features with the pair's feature offered and its dependency (both bits) left out. */
+    static FeatureVector withoutDependency(InitBuilder b, DependencyPair p) {
+        return b.featureVector().clear(p.dependency().evenBit()).clear(p.dependency().oddBit())
+                .set(p.feature().oddBit());
+    }
+
+    private static Evidence secondInit(CaseContext ctx) throws Exception {
+        ProbeSession s = ctx.ready();
+        s.sendPlaintext(InitBuilder.compatibleWith(s.nodeInit(), ctx.features()).build(), "a second init");
+        return ctx.followUp(s);
+    }
+
+    private static Evidence pingBeforeInit(CaseContext ctx) throws Exception {
+        ProbeSession s = ctx.handshakeOk();
+        Init nodeInit = ctx.readNodeInit(s);
+        s.send(Ping.of(EARLY_PONG_BYTES, 0));
+        String warned = null;
+        long deadline = System.nanoTime() + InitSentCases.QUIET.toNanos();
+        while (true) {
+            Incoming in = s.read(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            if (in instanceof Incoming.Closed) {
+                return warned == null ? Evidence.of(Outcome.CLOSED, "the node closed on a ping sent before init")
+                        : Evidence.of(Outcome.ERROR_THEN_CLOSED, "the node sent " + warned + " and closed");
+            }
+            if (in instanceof Incoming.Silent) {
+                break;
+            }
+            if (!(in instanceof Incoming.Message m)) {
+                return Evidence.violates("before our init: " + CaseContext.describe(in));
+            }
+            LightningMessage d = m.decoded();
+            if (d instanceof Pong p) {
+                return Evidence.of(Outcome.PROCEEDED, "the node answered the ping (pong of " + p.byteslen()
+                        + " bytes) before our init arrived");
+            }
+            if (d instanceof ErrorMessage e) {
+                warned = "error \"" + e.dataText() + "\"";
+            } else if (d instanceof Warning w) {
+                warned = "warning \"" + w.dataText() + "\"";
+            } else {
+                return Evidence.violates("before our init the node sent " + CaseContext.describe(in));
+            }
+        }
+        // the node ignored the early ping; our init now, and the node must be alive
+        s.sendPlaintext(InitBuilder.compatibleWith(nodeInit, ctx.features()).build(), "init, after an early ping");
+        Evidence after = ctx.followUp(s);
+        return Evidence.of(after.outcome(), "the early ping got no answer for " + InitSentCases.QUIET.toMillis()
+                + " ms" + (warned == null ? "" : " (the node sent " + warned + ")") + "; after our init " + after.observed());
+    }
+}
