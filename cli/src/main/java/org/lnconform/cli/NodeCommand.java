@@ -40,8 +40,8 @@ final class NodeCommand implements Callable<Integer> {
     @Option(names = "--list-deviations", description = "List the deviation switches and exit.")
     boolean listDeviations;
 
-    @Option(names = "-v", description = "Print a wire trace line per message.")
-    boolean verbose;
+    @Option(names = "-v", description = "Wire trace: -v a line per message, -vv with plaintext and ciphertext hex.")
+    boolean[] verbose = new boolean[0];
 
     @Override
     public Integer call() throws Exception {
@@ -73,8 +73,8 @@ final class NodeCommand implements Callable<Integer> {
         String host = listen.substring(0, colon).replace("[", "").replace("]", "");
         int port = Integer.parseInt(listen.substring(colon + 1));
         LightningNode node = LightningNode.create(config);
-        if (verbose) {
-            node.withWireTrace(System.out::println);
+        if (verbose.length > 0) {
+            node.withWireTrace(System.out::println, verbose.length);
         }
         node.listen(new InetSocketAddress(host, port));
         System.out.println(node.uri());
