@@ -66,6 +66,7 @@ final class PeerHandler extends ChannelDuplexHandler {
     private ScheduledFuture<?> initTimeout;
     private ScheduledFuture<?> keepAlive;
     private boolean zombie;
+    private volatile boolean closing;
     private long received;
     private boolean pingInThisRead;
 
@@ -131,6 +132,10 @@ final class PeerHandler extends ChannelDuplexHandler {
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         if (!(msg instanceof ByteBuf buf)) {
             ctx.fireChannelRead(msg);
+            return;
+        }
+        if (closing) {
+            buf.release();
             return;
         }
         byte[] bytes;
@@ -463,6 +468,9 @@ final class PeerHandler extends ChannelDuplexHandler {
         if (ctx == null) {
             return;
         }
+        // From the moment the decision is taken (possibly on another connection's thread), nothing
+        // more is processed on this connection, even bytes its event loop reads before the close runs.
+        closing = true;
         if (!ctx.executor().inEventLoop()) {
             ctx.executor().execute(() -> disconnect(r));
             return;
