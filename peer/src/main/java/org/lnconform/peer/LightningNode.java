@@ -48,6 +48,7 @@ public final class LightningNode implements AutoCloseable {
     private final EventLoopGroup workers;
     private final Map<String, Peer> peers = new ConcurrentHashMap<>();
     private final List<Consumer<Peer>> readyListeners = new ArrayList<>();
+    private final List<Consumer<Peer>> closeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Semaphore handshakeLock = new Semaphore(1);
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "lnconform-node-dialer");
@@ -131,6 +132,7 @@ public final class LightningNode implements AutoCloseable {
         }
         ch.pipeline().addLast("bolt1-peer", new PeerHandler(peer, config, table, hooks));
         peer.ready().thenAccept(p -> readyListeners.forEach(l -> l.accept(p)));
+        peer.closeFuture().thenAccept(r -> closeListeners.forEach(l -> l.accept(peer)));
     }
 
     private final PeerHandler.Hooks hooks = new PeerHandler.Hooks() {
@@ -173,6 +175,11 @@ public final class LightningNode implements AutoCloseable {
 
     private static int compare(byte[] a, byte[] b) {
         return Arrays.compareUnsigned(a, b);
+    }
+
+    /** Runs {@code l} for every connection that ends, handshake failures included (its close future says why). */
+    public void onPeerClosed(Consumer<Peer> l) {
+        closeListeners.add(l);
     }
 
     /** Runs {@code l} for every peer whose init exchange completed. */

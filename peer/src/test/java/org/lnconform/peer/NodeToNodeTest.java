@@ -111,6 +111,7 @@ class NodeToNodeTest {
         List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
         try (LightningNode traced = LightningNode.create(PeerConfig.defaults())
                 .withWireTrace(lines::add, 2).listen(new InetSocketAddress("127.0.0.1", 0))) {
+            traced.onPeerClosed(p -> lines.add("server side closed: " + p.closeFuture().join()));
             Peer p;
             try {
                 p = client.connect(traced.uri()).get(10, TimeUnit.SECONDS);
