@@ -51,7 +51,8 @@ final class NodeCommand implements Callable<Integer> {
             }
             return Main.OK;
         }
-        PeerConfig config = PeerConfig.defaults().withPingInterval(Duration.ofSeconds(pingInterval));
+        PeerConfig config = PeerConfig.defaults().withPingInterval(Duration.ofSeconds(pingInterval))
+                .withPingAfterInit(pingInterval > 0);
         if (features != null) {
             config = config.withFeatureBits(new TreeSet<>(features));
         }

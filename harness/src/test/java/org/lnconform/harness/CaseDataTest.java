@@ -4,11 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,34 +25,101 @@ import org.lnconform.harness.model.CaseInfo;
 import org.lnconform.harness.run.ConformanceCase;
 import org.lnconform.peer.Deviation;
 
-/** Every case's data points at real things: requirement ids of the pinned spec, existing deviations, stable ids. */
+/**
+ * Every case's data points at real things: requirement ids of the pinned spec or of the suite's
+ * own list, existing deviations, stable ids; and every requirement a peer can check is either
+ * cited by a case or explained in COVERAGE.md.
+ */
 class CaseDataTest {
 
+    /** A row of COVERAGE.md's table: {@code | B1-STOR-02 | yes | ...}. */
+    private static final Pattern COVERAGE_ROW = Pattern.compile("(?m)^\\|\\s*(B[0-9]-[A-Z0-9]+-[0-9]+)\\s*\\|");
+
     private static Set<String> requirementIds;
+    /** Spec requirement id to its "bb" (black-box testable: yes, partly, no). */
+    private static Map<String, String> testability;
+    private static Map<String, JsonNode> suiteRequirements;
 
     @BeforeAll
     static void loadRequirements() throws Exception {
-        try (InputStream in = CaseDataTest.class.getResourceAsStream("/org/lnconform/harness/requirements.json")) {
-            assertThat(in).as("requirements.json on the class path").isNotNull();
-            JsonNode root = new ObjectMapper().readTree(in);
-            requirementIds = new HashSet<>();
-            root.path("requirements").forEach(r -> requirementIds.add(r.path("id").asText()));
+        requirementIds = new HashSet<>();
+        testability = new HashMap<>();
+        for (JsonNode r : load("/org/lnconform/harness/requirements.json").path("requirements")) {
+            requirementIds.add(r.path("id").asText());
+            testability.put(r.path("id").asText(), r.path("bb").asText());
         }
         assertThat(requirementIds).hasSizeGreaterThan(100);
+        suiteRequirements = new HashMap<>();
+        for (JsonNode r : load("/org/lnconform/harness/lnc-requirements.json").path("requirements")) {
+            suiteRequirements.put(r.path("id").asText(), r);
+        }
+    }
+
+    private static JsonNode load(String resource) throws IOException {
+        try (InputStream in = CaseDataTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource + " on the class path").isNotNull();
+            return new ObjectMapper().readTree(in);
+        }
     }
 
     private static List<CaseInfo> infos() {
         return Catalogue.all().stream().map(ConformanceCase::info).toList();
     }
 
+    private static Set<String> cited() {
+        return infos().stream().flatMap(i -> i.requirements().stream()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
     @Test
     void everyRequirementIdExistsInTheSpecOrIsTheSuitesOwn() {
         List<String> unknown = infos().stream()
                 .flatMap(i -> i.requirements().stream()
-                        .filter(r -> !requirementIds.contains(r) && !r.startsWith("LNC-"))
+                        .filter(r -> !requirementIds.contains(r) && !suiteRequirements.containsKey(r))
                         .map(r -> i.id() + " cites " + r))
                 .toList();
-        assertThat(unknown).as("requirement ids not in requirements.json").isEmpty();
+        assertThat(unknown).as("requirement ids in neither requirements.json nor lnc-requirements.json").isEmpty();
+    }
+
+    @Test
+    void suiteRequirementsAreStatedAndUsed() {
+        List<String> bad = suiteRequirements.entrySet().stream()
+                .filter(e -> !e.getKey().matches("LNC-[A-Z]+-[0-9]{2}")
+                        || !Set.of("MUST", "SHOULD", "MAY").contains(e.getValue().path("level").asText())
+                        || e.getValue().path("text").isEmpty() || e.getValue().path("section").asText().isEmpty()
+                        || e.getValue().path("how").asText().isEmpty())
+                .map(Map.Entry::getKey).toList();
+        assertThat(bad).as("lnc-requirements.json entries without id form, level, text, section or how").isEmpty();
+        assertThat(suiteRequirements.keySet()).as("suite requirements no case cites").isSubsetOf(cited());
+        assertThat(suiteRequirements.keySet()).as("suite ids that clash with the spec's").doesNotContainAnyElementsOf(requirementIds);
+    }
+
+    @Test
+    void everyTestableRequirementIsCitedOrExplainedInCoverage() throws IOException {
+        Set<String> explained = new TreeSet<>();
+        Matcher m = COVERAGE_ROW.matcher(Files.readString(coverageFile()));
+        while (m.find()) {
+            explained.add(m.group(1));
+        }
+        Set<String> cited = cited();
+        Set<String> uncovered = testability.entrySet().stream()
+                .filter(e -> e.getValue().equals("yes") || e.getValue().equals("partly"))
+                .map(Map.Entry::getKey).filter(id -> !cited.contains(id))
+                .collect(Collectors.toCollection(TreeSet::new));
+        uncovered.removeAll(explained);
+        assertThat(uncovered).as("black-box testable requirements neither cited by a case nor listed in COVERAGE.md")
+                .isEmpty();
+        Set<String> stale = new TreeSet<>(explained);
+        stale.retainAll(cited);
+        assertThat(stale).as("COVERAGE.md lists requirements that cases do cite").isEmpty();
+        Set<String> unknown = new TreeSet<>(explained);
+        unknown.removeAll(requirementIds);
+        assertThat(unknown).as("COVERAGE.md lists ids not in requirements.json").isEmpty();
+    }
+
+    /** harness/COVERAGE.md, from the module directory (Maven) or the repository root (an IDE). */
+    private static Path coverageFile() {
+        Path here = Path.of("COVERAGE.md");
+        return Files.exists(here) ? here : Path.of("harness", "COVERAGE.md");
     }
 
     @Test

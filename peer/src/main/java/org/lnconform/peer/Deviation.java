@@ -45,6 +45,7 @@ public enum Deviation {
     INIT_BAD_NETWORKS_LENGTH("send a networks TLV of 31 bytes, not a whole number of chain hashes"),
     INIT_BAD_REMOTE_ADDR("send a remote_addr that is not a valid address descriptor (B1-INIT-09)"),
     INIT_PRIVATE_REMOTE_ADDR("send remote_addr even when it is a private address (B1-INIT-10)"),
+    INIT_FEATURES_LENGTH_MISMATCH("write a features length one byte longer than the features written (B1-INIT-01)"),
     // BOLT 1 init, what the node accepts
     ACCEPT_UNKNOWN_EVEN_FEATURES("ignore unknown even bits in features (B1-INIT-15)"),
     CLOSE_ON_UNKNOWN_ODD_FEATURES("close on unknown odd bits in features (B1-INIT-14)"),
@@ -61,12 +62,21 @@ public enum Deviation {
     ZOMBIE_ON_MALFORMED_REMOTE_ADDR("go silent but stay connected when remote_addr is not a known, whole address descriptor"),
     ZOMBIE_ON_SECOND_INIT("go silent but stay connected after a second init"),
     ANSWER_PING_BEFORE_INIT("answer a ping that arrives before the peer's init (B1-INIT-11)"),
+    TLV_STREAM_REQUIRED("close when the peer's init ends right after its features, as if a TLV record were cut (B1-TLV-08)"),
+    TLV_READ_PAST_FINAL_EMPTY_RECORD("close when the peer's init ends with a zero-length TLV record, as if more were due (B1-TLV-08)"),
     // BOLT 1 messages
     CLOSE_ON_UNKNOWN_ODD_MESSAGE("close on an unknown odd message type (B1-MSG-09)"),
     IGNORE_UNKNOWN_EVEN_MESSAGE("ignore an unknown even message type (B1-MSG-10)"),
     ACCEPT_SHORT_MESSAGE("accept a known message too short for its fields (B1-MSG-12)"),
     ZOMBIE_ON_INVALID_EXTENSION("go silent but stay connected after a message whose extension TLV stream is invalid (B1-MSG-15)"),
     CLOSE_ON_VALID_EXTENSION("close on a message carrying a valid unknown odd extension (B1-MSG-14)"),
+    SEND_UNKNOWN_EVEN_MESSAGE("send an unassigned even message type after init, with nothing negotiated (B1-MSG-02)"),
+    // BOLT 2 messages for channels the node does not have
+    ERROR_ON_ZERO_CHANNEL_ID_FOR_OPEN("refuse open_channel and open_channel2 with an error for all channels, not the temporary_channel_id (B1-ERR-02/04)"),
+    IGNORE_UNKNOWN_CHANNEL_MESSAGES("ignore channel messages (types 32-255) for unknown channels instead of answering with error (B1-ERR-06)"),
+    // BOLT 7 gossip sent to a peer that does not offer gossip_queries
+    SEND_GOSSIP_QUERIES("send query_channel_range after init even to a peer that does not offer gossip_queries (B7-FEAT-03)"),
+    SEND_GOSSIP_FILTER("ask a peer that does not offer gossip_queries for all gossip with gossip_timestamp_filter(0, 0xFFFFFFFF) (B7-FEAT-04)"),
     // ping / pong
     ANSWER_OVERSIZE_PING("answer pings with num_pong_bytes >= 65532 (B1-PING-08)"),
     CLOSE_ON_OVERSIZE_PING("close on pings with num_pong_bytes >= 65532 (B1-PING-08)"),
@@ -75,12 +85,16 @@ public enum Deviation {
     IGNORE_LARGE_PINGS("do not answer pings with num_pong_bytes above 60000 (B1-PING-07)"),
     DROP_SECOND_PIPELINED_PING("drop every ping that arrives while a pong is being sent (B1-PING-07)"),
     ZOMBIE_ON_UNSOLICITED_PONG("go silent but stay connected after a pong nobody asked for (B1-PING-09)"),
+    PING_NONZERO_IGNORED("fill the ignored bytes of our own pings with non-zero data (B1-PING-01)"),
     // warning / error
     ZOMBIE_AFTER_ERROR("go silent but stay connected after receiving an error (B1-ERR-16)"),
     ZOMBIE_AFTER_WARNING("go silent but stay connected after receiving a warning"),
     CLOSE_ON_UNKNOWN_CHANNEL_ERROR("close on an error for a channel we do not have (B1-ERR-16)"),
     CLOSE_ON_UNKNOWN_CHANNEL_WARNING("close on a warning for a channel we do not have (B1-ERR-16)"),
     ZOMBIE_ON_NON_PRINTABLE_DATA("go silent but stay connected after an error or warning whose data is not printable ASCII (B1-ERR-17)"),
+    // peer storage
+    STORAGE_KEEP_FIRST_BLOB("keep the first blob a peer stored and ignore later peer_storage (B1-STOR-08)"),
+    STORAGE_FORGET_AFTER_RETRIEVAL("forget a peer's blob once it was returned, so a later reconnection gets none (B1-STOR-09)"),
     // connections
     ALLOW_DUPLICATE_CONNECTIONS("keep two connections with the same peer (B1-CONN-01)");
 

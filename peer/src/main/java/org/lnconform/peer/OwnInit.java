@@ -72,7 +72,8 @@ final class OwnInit {
         byte[] g = global.toBytes().toByteArray();
         w.u16(g.length);
         w.raw(g);
-        w.u16(featureBytes.length);
+        // BOLT 1 (B1-INIT-01): flen counts the whole bytes written
+        w.u16(featureBytes.length + (config.deviates(Deviation.INIT_FEATURES_LENGTH_MISMATCH) ? 1 : 0));
         w.raw(featureBytes);
         if (config.deviates(Deviation.INIT_TLVS_OUT_OF_ORDER)) {
             // an (empty) unknown odd record of type 113 before the networks record of type 1

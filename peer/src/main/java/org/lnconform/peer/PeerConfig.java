@@ -18,6 +18,7 @@ import org.lnconform.wire.Bytes;
  * @param actTimeout        bound on each handshake act
  * @param initTimeout       bound on the peer's init after the handshake
  * @param pingInterval      keep-alive period (zero: no keep-alive pings)
+ * @param pingAfterInit     send one keep-alive ping as soon as the init exchange completes (a liveness check)
  * @param pongTimeout       how long a keep-alive ping may stay unanswered
  * @param writeTimeout      write deadline for each message
  * @param closeOnForeignNetworks close when the peer's networks share no chain with ours (BOLT 1 allows it)
@@ -30,6 +31,7 @@ public record PeerConfig(
         Duration actTimeout,
         Duration initTimeout,
         Duration pingInterval,
+        boolean pingAfterInit,
         Duration pongTimeout,
         Duration writeTimeout,
         boolean closeOnForeignNetworks,
@@ -50,12 +52,13 @@ public record PeerConfig(
 
     /**
      * The reference node's defaults: optional {@code option_upfront_shutdown_script} (5),
-     * {@code option_shutdown_anysegwit} (27) and {@code option_simple_close} (61, which depends on 27);
-     * regtest; 10 s per act and for init; keep-alive every 30 s.
+     * {@code option_shutdown_anysegwit} (27), {@code option_provide_storage} (43) and
+     * {@code option_simple_close} (61, which depends on 27); regtest; 10 s per act and for init;
+     * a ping right after init, then keep-alive every 30 s.
      */
     public static PeerConfig defaults() {
-        return new PeerConfig(new TreeSet<>(List.of(5, 27, 61)), List.of(BITCOIN_REGTEST), true,
-                Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(10),
+        return new PeerConfig(new TreeSet<>(List.of(5, 27, 43, 61)), List.of(BITCOIN_REGTEST), true,
+                Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(30), true, Duration.ofSeconds(10),
                 Duration.ofSeconds(10), false, EnumSet.noneOf(Deviation.class));
     }
 
@@ -63,33 +66,43 @@ public record PeerConfig(
         return deviations.contains(d);
     }
 
+    /** BOLT 1 peer storage: whether init offers {@code option_provide_storage} (42/43). */
+    public boolean providesStorage() {
+        return featureBits.contains(42) || featureBits.contains(43);
+    }
+
     public PeerConfig withDeviations(Set<Deviation> d) {
         return new PeerConfig(featureBits, networks, sendRemoteAddr, actTimeout, initTimeout, pingInterval,
-                pongTimeout, writeTimeout, closeOnForeignNetworks, d);
+                pingAfterInit, pongTimeout, writeTimeout, closeOnForeignNetworks, d);
     }
 
     public PeerConfig withFeatureBits(Set<Integer> bits) {
         return new PeerConfig(new TreeSet<>(bits), networks, sendRemoteAddr, actTimeout, initTimeout, pingInterval,
-                pongTimeout, writeTimeout, closeOnForeignNetworks, deviations);
+                pingAfterInit, pongTimeout, writeTimeout, closeOnForeignNetworks, deviations);
     }
 
     public PeerConfig withNetworks(List<Bytes> n) {
-        return new PeerConfig(featureBits, n, sendRemoteAddr, actTimeout, initTimeout, pingInterval, pongTimeout,
-                writeTimeout, closeOnForeignNetworks, deviations);
+        return new PeerConfig(featureBits, n, sendRemoteAddr, actTimeout, initTimeout, pingInterval, pingAfterInit,
+                pongTimeout, writeTimeout, closeOnForeignNetworks, deviations);
     }
 
     public PeerConfig withPingInterval(Duration d) {
-        return new PeerConfig(featureBits, networks, sendRemoteAddr, actTimeout, initTimeout, d, pongTimeout,
-                writeTimeout, closeOnForeignNetworks, deviations);
+        return new PeerConfig(featureBits, networks, sendRemoteAddr, actTimeout, initTimeout, d, pingAfterInit,
+                pongTimeout, writeTimeout, closeOnForeignNetworks, deviations);
+    }
+
+    public PeerConfig withPingAfterInit(boolean ping) {
+        return new PeerConfig(featureBits, networks, sendRemoteAddr, actTimeout, initTimeout, pingInterval, ping,
+                pongTimeout, writeTimeout, closeOnForeignNetworks, deviations);
     }
 
     public PeerConfig withTimeouts(Duration act, Duration init, Duration pong) {
-        return new PeerConfig(featureBits, networks, sendRemoteAddr, act, init, pingInterval, pong, writeTimeout,
-                closeOnForeignNetworks, deviations);
+        return new PeerConfig(featureBits, networks, sendRemoteAddr, act, init, pingInterval, pingAfterInit, pong,
+                writeTimeout, closeOnForeignNetworks, deviations);
     }
 
     public PeerConfig withCloseOnForeignNetworks(boolean close) {
         return new PeerConfig(featureBits, networks, sendRemoteAddr, actTimeout, initTimeout, pingInterval,
-                pongTimeout, writeTimeout, close, deviations);
+                pingAfterInit, pongTimeout, writeTimeout, close, deviations);
     }
 }

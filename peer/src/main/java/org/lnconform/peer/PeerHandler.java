@@ -9,28 +9,20 @@ import io.netty.handler.timeout.WriteTimeoutException;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.lnconform.peer.DisconnectReason.Kind;
 import org.lnconform.peer.pipeline.HandshakeCompleted;
 import org.lnconform.peer.pipeline.HandshakeFailed;
 import org.lnconform.peer.pipeline.TransportFailed;
 import org.lnconform.wire.Bytes;
 import org.lnconform.wire.WireException;
-import org.lnconform.wire.feature.FeatureProblem;
 import org.lnconform.wire.feature.FeatureTable;
-import org.lnconform.wire.feature.FeatureValidation;
-import org.lnconform.wire.feature.FeatureValidationResult;
-import org.lnconform.wire.feature.FeatureVector;
 import org.lnconform.wire.message.ErrorMessage;
 import org.lnconform.wire.message.Init;
-import org.lnconform.wire.message.InitTlvs;
 import org.lnconform.wire.message.LightningMessage;
 import org.lnconform.wire.message.LightningMessageCodec;
+import org.lnconform.wire.message.PeerStorage;
 import org.lnconform.wire.message.Ping;
 import org.lnconform.wire.message.Pong;
 import org.lnconform.wire.message.UnknownMessage;
@@ -38,8 +30,9 @@ import org.lnconform.wire.message.Warning;
 
 /**
  * The BOLT 1 connection lifecycle on top of the transport: our init first, the peer's init within
- * a bound, feature and network checks, then ping/pong, warnings and errors, the odd/even rule for
- * unknown messages, keep-alive, and an orderly close with a typed reason.
+ * a bound (judged by {@link InitPolicy}), then ping/pong, warnings and errors, the odd/even rule
+ * for unknown messages, BOLT 2 channel messages for channels we do not have, peer storage,
+ * keep-alive, and an orderly close with a typed reason. Deviations are asked through {@link Deviations}.
  */
 final class PeerHandler extends ChannelDuplexHandler {
 
@@ -49,17 +42,22 @@ final class PeerHandler extends ChannelDuplexHandler {
         boolean authenticated(Peer peer);
 
         void closed(Peer peer);
+
+        /** The node's peer storage, shared by its connections (by default one per hooks instance, i.e. per node). */
+        default StoredBlobs storage() {
+            return StoredBlobs.of(this);
+        }
     }
 
     private enum State { HANDSHAKE, AWAIT_INIT, RUNNING, CLOSED }
-
-    private record PendingPing(int numPongBytes, CompletableFuture<Pong> result, ScheduledFuture<?> timeout) {}
 
     private final Peer peer;
     private final PeerConfig config;
     private final FeatureTable table;
     private final Hooks hooks;
-    private final Deque<PendingPing> pendingPings = new ArrayDeque<>();
+    private final InitPolicy initPolicy;
+    private final Deviations deviations;
+    private final PendingPings pendingPings = new PendingPings();
     private ChannelHandlerContext ctx;
     private State state = State.HANDSHAKE;
     private DisconnectReason reason;
@@ -75,6 +73,8 @@ final class PeerHandler extends ChannelDuplexHandler {
         this.config = config;
         this.table = table;
         this.hooks = hooks;
+        this.initPolicy = new InitPolicy(config, table);
+        this.deviations = new Deviations(config);
         peer.handler = this;
     }
 
@@ -177,185 +177,109 @@ final class PeerHandler extends ChannelDuplexHandler {
 
     private void onUndecodable(byte[] bytes, WireException e) {
         int type = bytes.length >= 2 ? ((bytes[0] & 0xff) << 8) | (bytes[1] & 0xff) : -1;
-        if (state == State.AWAIT_INIT && type == Init.TYPE && lenientInitAllowed(e)) {
+        if (state == State.AWAIT_INIT && type == Init.TYPE && initPolicy.lenientlyReadable(e)) {
             Init lenient = LenientInit.parse(bytes);
             if (lenient != null) {
                 onFirstMessage(lenient);
                 return;
             }
         }
-        if (state == State.RUNNING && type != Init.TYPE && lenientAllowed(e)) {
+        if (state == State.RUNNING && type != Init.TYPE && deviations.acceptsBroken(e)) {
             return; // a deviation: treat the broken message as if it were fine
         }
-        if (state == State.RUNNING && isExtensionError(e) && config.deviates(Deviation.ZOMBIE_ON_INVALID_EXTENSION)) {
+        if (state == State.RUNNING && deviations.zombieOnInvalidExtension(e)) {
             zombie = true;
             return;
         }
         failWithWarning(Kind.MALFORMED_MESSAGE, "message type " + type + ": " + e.getMessage());
     }
 
-    private boolean lenientInitAllowed(WireException e) {
-        return switch (e.kind()) {
-            case TLV_OUT_OF_ORDER, TLV_DUPLICATE, BIGSIZE_NOT_MINIMAL, SHORT_READ ->
-                    config.deviates(Deviation.ACCEPT_INVALID_TLV_STREAM);
-            case TLV_UNKNOWN_EVEN -> config.deviates(Deviation.ACCEPT_UNKNOWN_EVEN_TLV);
-            case TLV_BAD_VALUE_LENGTH, BAD_FIELD_VALUE, TLV_LENGTH_EXCEEDS -> config.deviates(Deviation.ACCEPT_BAD_TLV_LENGTH)
-                    || config.deviates(Deviation.ACCEPT_INVALID_TLV_STREAM);
-            default -> false;
-        };
-    }
-
-    private boolean lenientAllowed(WireException e) {
-        return switch (e.kind()) {
-            case SHORT_READ -> config.deviates(Deviation.ACCEPT_SHORT_MESSAGE) && !isExtensionError(e);
-            default -> false;
-        };
-    }
-
-    /** The message's own fields decoded, but its extension TLV stream (field names {@code *_tlvs.*}) did not. */
-    private static boolean isExtensionError(WireException e) {
-        return e.field() != null && e.field().contains("_tlvs");
-    }
-
     private void onFirstMessage(LightningMessage m) {
         if (!(m instanceof Init init)) {
-            if (m instanceof Ping ping && config.deviates(Deviation.ANSWER_PING_BEFORE_INIT)) {
+            if (m instanceof Ping ping && deviations.on(Deviation.ANSWER_PING_BEFORE_INIT)) {
                 onPing(ping); // and keep waiting for init
                 return;
             }
             failWithWarning(Kind.NON_INIT_FIRST, "first message was type " + m.type() + ", not init");
             return;
         }
-        if (!init.tlvs().unknown(InitTlvs.NAMESPACE).isEmpty() && config.deviates(Deviation.CLOSE_ON_UNKNOWN_ODD_TLV)) {
-            disconnect(DisconnectReason.of(Kind.MALFORMED_MESSAGE, "unknown odd TLV in init (deviation)"));
-            return;
+        InitPolicy.Decision d = initPolicy.judge(init);
+        switch (d.action()) {
+            case WARN_AND_CLOSE -> failWithWarning(d.kind(), d.detail());
+            case CLOSE -> disconnect(DisconnectReason.of(d.kind(), d.detail()));
+            case ZOMBIE -> zombie = true;
+            case ACCEPT -> onRunning(init);
+            default -> throw new IllegalStateException(String.valueOf(d.action()));
         }
-        if (init.remoteAddr().isPresent() && config.deviates(Deviation.CLOSE_ON_REMOTE_ADDR)) {
-            disconnect(DisconnectReason.of(Kind.MALFORMED_MESSAGE, "init carried remote_addr (deviation)"));
-            return;
-        }
-        if (init.remoteAddr().isPresent() && !LenientInit.remoteAddrKnown(init) && config.deviates(Deviation.ZOMBIE_ON_MALFORMED_REMOTE_ADDR)) {
-            zombie = true;
-            return;
-        }
-        FeatureVector global = config.deviates(Deviation.IGNORE_GLOBALFEATURES)
-                ? FeatureVector.empty() : init.globalFeatureVector();
-        FeatureValidationResult result = FeatureValidation.validateInit(global, init.featureVector(), table);
-        for (FeatureProblem p : result.problems()) {
-            switch (p.kind()) {
-                case UNKNOWN_EVEN_BIT -> {
-                    if (!config.deviates(Deviation.ACCEPT_UNKNOWN_EVEN_FEATURES)) {
-                        failWithWarning(Kind.UNKNOWN_REQUIRED_FEATURE, p.toString());
-                        return;
-                    }
-                }
-                case MISSING_DEPENDENCY -> {
-                    if (!config.deviates(Deviation.ACCEPT_MISSING_DEPENDENCIES)) {
-                        failWithWarning(Kind.MISSING_FEATURE_DEPENDENCY, p.toString());
-                        return;
-                    }
-                }
-                case UNKNOWN_ODD_BIT -> {
-                    if (config.deviates(Deviation.CLOSE_ON_UNKNOWN_ODD_FEATURES)) {
-                        disconnect(DisconnectReason.of(Kind.UNKNOWN_REQUIRED_FEATURE, p + " (deviation)"));
-                        return;
-                    }
-                }
-                default -> { }
-            }
-        }
-        if (config.deviates(Deviation.NETWORKS_CHECK_FIRST_ONLY) && !LenientInit.firstChainShared(init, config.networks())) {
-            zombie = true;
-            return;
-        }
-        if (config.deviates(Deviation.NETWORKS_BYTE_ORDER_REVERSED) && !LenientInit.reversedChainShared(init, config.networks())) {
-            failWithWarning(Kind.NO_COMMON_NETWORK, "networks has no chain in common with ours (read byte-reversed)");
-            return;
-        }
-        if (!networksShared(init)) {
-            if (config.deviates(Deviation.ZOMBIE_ON_FOREIGN_NETWORKS)) {
-                zombie = true;
-                return;
-            }
-            if (config.closeOnForeignNetworks()) {
-                failWithWarning(Kind.NO_COMMON_NETWORK, "networks has no chain in common with ours");
-                return;
-            }
-        }
+    }
+
+    /** Both inits exchanged: the connection runs. */
+    private void onRunning(Init init) {
         cancel(initTimeout);
         state = State.RUNNING;
         peer.initReceived(init);
         peer.markReady();
+        if (config.providesStorage()) {
+            hooks.storage().toReturn(peer.remoteKeyHex(), deviations).ifPresent(ctx::write);
+        }
+        deviations.unpromptedAfterInit().forEach(ctx::write);
+        ctx.flush();
+        if (config.pingAfterInit()) {
+            keepAlive(); // a liveness check at once; its pong stays with the lifecycle
+        }
         if (!config.pingInterval().isZero()) {
             long ms = config.pingInterval().toMillis();
             keepAlive = ctx.executor().scheduleAtFixedRate(this::keepAlive, ms, ms, TimeUnit.MILLISECONDS);
         }
     }
 
-    private boolean networksShared(Init init) {
-        List<Bytes> theirs;
-        try {
-            theirs = init.networks().orElse(null);
-        } catch (WireException e) {
-            return false;
-        }
-        if (theirs == null || config.networks().isEmpty()) {
-            return true; // no networks TLV: nothing to compare
-        }
-        return theirs.stream().anyMatch(config.networks()::contains);
-    }
-
-    private static boolean printable(Bytes data) {
-        for (int i = 0; i < data.size(); i++) {
-            int c = data.getUnsigned(i);
-            if (c < 32 || c > 126) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private void onMessage(LightningMessage m) {
-        if (config.deviates(Deviation.CLOSE_ON_VALID_EXTENSION) && hasExtension(m)) {
+        if (deviations.closesOnExtension(m)) {
             disconnect(DisconnectReason.of(Kind.MALFORMED_MESSAGE, "message had an extension (deviation)"));
             return;
         }
         if (m instanceof Ping ping) {
             onPing(ping);
+            return; // answered here; nothing for the application
         } else if (m instanceof Pong pong) {
-            onPong(pong);
+            if (onPong(pong)) {
+                return; // the answer to our own keep-alive
+            }
         } else if (m instanceof ErrorMessage error) {
-            if (config.deviates(Deviation.ZOMBIE_AFTER_ERROR)
-                    || (!printable(error.data()) && config.deviates(Deviation.ZOMBIE_ON_NON_PRINTABLE_DATA))) {
+            if (deviations.zombieAfterError(error)) {
                 zombie = true;
                 return;
             }
-            if (!error.isAllChannels() && config.deviates(Deviation.CLOSE_ON_UNKNOWN_CHANNEL_ERROR)) {
+            if (!error.isAllChannels() && deviations.on(Deviation.CLOSE_ON_UNKNOWN_CHANNEL_ERROR)) {
                 disconnect(DisconnectReason.of(Kind.RECEIVED_ERROR, "error for an unknown channel (deviation)"));
                 return;
             }
             // BOLT 1 (B1-ERR-12/16): we have no channels, so there is nothing to fail.
         } else if (m instanceof Warning warning) {
-            if (config.deviates(Deviation.ZOMBIE_AFTER_WARNING)
-                    || (!printable(warning.data()) && config.deviates(Deviation.ZOMBIE_ON_NON_PRINTABLE_DATA))) {
+            if (deviations.zombieAfterWarning(warning)) {
                 zombie = true;
                 return;
             }
-            if (!warning.isAllChannels() && config.deviates(Deviation.CLOSE_ON_UNKNOWN_CHANNEL_WARNING)) {
+            if (!warning.isAllChannels() && deviations.on(Deviation.CLOSE_ON_UNKNOWN_CHANNEL_WARNING)) {
                 disconnect(DisconnectReason.of(Kind.MALFORMED_MESSAGE, "warning for an unknown channel (deviation)"));
                 return;
             }
         } else if (m instanceof Init) {
-            if (config.deviates(Deviation.ZOMBIE_ON_SECOND_INIT)) {
+            if (deviations.on(Deviation.ZOMBIE_ON_SECOND_INIT)) {
                 zombie = true;
                 return;
             }
+        } else if (m instanceof PeerStorage storage && config.providesStorage()) {
+            hooks.storage().received(peer.remoteKeyHex(), storage.blob(), deviations);
         } else if (m instanceof UnknownMessage unknown) {
-            if (unknown.isEven() && !config.deviates(Deviation.IGNORE_UNKNOWN_EVEN_MESSAGE)) {
+            if (ChannelMessages.defines(unknown.type())) {
+                if (!onChannelMessage(unknown)) {
+                    return;
+                }
+            } else if (unknown.isEven() && !deviations.on(Deviation.IGNORE_UNKNOWN_EVEN_MESSAGE)) {
                 failWithWarning(Kind.UNKNOWN_EVEN_MESSAGE, "unknown even message type " + unknown.type());
                 return;
-            }
-            if (!unknown.isEven() && config.deviates(Deviation.CLOSE_ON_UNKNOWN_ODD_MESSAGE)) {
+            } else if (!unknown.isEven() && deviations.on(Deviation.CLOSE_ON_UNKNOWN_ODD_MESSAGE)) {
                 disconnect(DisconnectReason.of(Kind.MALFORMED_MESSAGE, "unknown odd type (deviation)"));
                 return;
             }
@@ -363,94 +287,87 @@ final class PeerHandler extends ChannelDuplexHandler {
         peer.deliver(m);
     }
 
-    private static boolean hasExtension(LightningMessage m) {
-        if (m instanceof Ping p) {
-            return !p.tlvs().isEmpty();
+    /**
+     * A BOLT 2 message for a channel we cannot have: answered with an error naming the channel it
+     * names. False if it was too short to name one, and the connection is closing (B1-MSG-12).
+     */
+    private boolean onChannelMessage(UnknownMessage m) {
+        ChannelMessages.Answer a = ChannelMessages.answer(m, deviations);
+        if (a instanceof ChannelMessages.Answer.TooShort) {
+            failWithWarning(Kind.MALFORMED_MESSAGE, "message type " + m.type() + " is too short for its channel_id");
+            return false;
         }
-        if (m instanceof Pong p) {
-            return !p.tlvs().isEmpty();
+        if (a instanceof ChannelMessages.Answer.Refuse refuse) {
+            ctx.writeAndFlush(refuse.error());
         }
-        if (m instanceof ErrorMessage e) {
-            return !e.tlvs().isEmpty();
-        }
-        if (m instanceof Warning w) {
-            return !w.tlvs().isEmpty();
-        }
-        return false;
+        return true;
     }
 
     private void onPing(Ping ping) {
         boolean pipelined = pingInThisRead;
         pingInThisRead = true;
         int n = ping.numPongBytes();
-        if (pipelined && config.deviates(Deviation.DROP_SECOND_PIPELINED_PING)) {
+        if (pipelined && deviations.on(Deviation.DROP_SECOND_PIPELINED_PING)) {
             return;
         }
         if (n >= 65532) {
             // BOLT 1 (B1-PING-08): such pings must be ignored.
-            if (config.deviates(Deviation.CLOSE_ON_OVERSIZE_PING)) {
+            if (deviations.on(Deviation.CLOSE_ON_OVERSIZE_PING)) {
                 disconnect(DisconnectReason.of(Kind.MALFORMED_MESSAGE, "oversize ping (deviation)"));
-            } else if (config.deviates(Deviation.ANSWER_OVERSIZE_PING)) {
+            } else if (deviations.on(Deviation.ANSWER_OVERSIZE_PING)) {
                 ctx.writeAndFlush(new Pong(Bytes.zeros(65531)));
             }
             return;
         }
-        if (n > 60000 && config.deviates(Deviation.IGNORE_LARGE_PINGS)) {
+        if (n > 60000 && deviations.on(Deviation.IGNORE_LARGE_PINGS)) {
             return;
         }
-        int len = config.deviates(Deviation.PONG_LENGTH_OFF_BY_ONE) ? n + 1 : n;
-        Bytes ignored = Bytes.zeros(len);
-        if (config.deviates(Deviation.PONG_NONZERO_BYTES)) {
-            byte[] b = new byte[len];
-            java.util.Arrays.fill(b, (byte) 0xaa);
-            ignored = Bytes.of(b);
-        }
-        ctx.writeAndFlush(new Pong(ignored));
+        ctx.writeAndFlush(deviations.pongFor(ping));
     }
 
-    private void onPong(Pong pong) {
-        PendingPing head = pendingPings.peekFirst();
-        if (head != null && head.numPongBytes() == pong.byteslen()) {
-            pendingPings.pollFirst();
-            cancel(head.timeout());
-            head.result().complete(pong);
-        } else if (config.deviates(Deviation.ZOMBIE_ON_UNSOLICITED_PONG)) {
+    /** True if the pong answered one of our own keep-alive pings. */
+    private boolean onPong(Pong pong) {
+        PendingPings.Answered answered = pendingPings.answer(pong);
+        if (answered == PendingPings.Answered.NONE && deviations.on(Deviation.ZOMBIE_ON_UNSOLICITED_PONG)) {
             // a pong nobody asked for: BOLT 1 (B1-PING-09) allows closing; we ignore it unless deviating
             zombie = true;
         }
+        return answered == PendingPings.Answered.KEEP_ALIVE;
     }
 
     CompletableFuture<Pong> ping(Ping ping, Duration timeout) {
         CompletableFuture<Pong> f = new CompletableFuture<>();
-        ctx.executor().execute(() -> {
-            if (state != State.RUNNING) {
-                f.completeExceptionally(new IllegalStateException("connection not running"));
-                return;
-            }
-            if (!ping.expectsPong()) {
-                ctx.writeAndFlush(ping);
-                f.complete(null);
-                return;
-            }
-            ScheduledFuture<?> t = ctx.executor().schedule(() -> {
-                pendingPings.removeIf(p -> p.result() == f);
-                f.completeExceptionally(new TimeoutException("no pong within " + timeout.toMillis() + " ms"));
-            }, timeout.toMillis(), TimeUnit.MILLISECONDS);
-            pendingPings.addLast(new PendingPing(ping.numPongBytes(), f, t));
-            ctx.writeAndFlush(ping);
-        });
+        ctx.executor().execute(() -> sendPing(ping, timeout, f, false));
         return f;
     }
 
+    /** On the event loop: sends the ping and, if it asks for a pong, waits for it in order. */
+    private void sendPing(Ping ping, Duration timeout, CompletableFuture<Pong> f, boolean internal) {
+        if (state != State.RUNNING) {
+            f.completeExceptionally(new IllegalStateException("connection not running"));
+            return;
+        }
+        if (!ping.expectsPong()) {
+            ctx.writeAndFlush(ping);
+            f.complete(null);
+            return;
+        }
+        pendingPings.add(ping.numPongBytes(), f, timeout, ctx.executor(), internal);
+        ctx.writeAndFlush(ping);
+    }
+
+    /** On the event loop: one keep-alive ping; no pong within the bound closes the connection. */
     private void keepAlive() {
         if (state != State.RUNNING || zombie) {
             return;
         }
-        ping(Ping.of(0, 0), config.pongTimeout()).whenComplete((pong, err) -> {
+        CompletableFuture<Pong> f = new CompletableFuture<>();
+        f.whenComplete((pong, err) -> {
             if (err != null && state == State.RUNNING) {
                 disconnect(DisconnectReason.of(Kind.PONG_TIMEOUT, err.getMessage()));
             }
         });
+        sendPing(deviations.keepAlivePing(), config.pongTimeout(), f, true);
     }
 
     private void failWithWarning(Kind kind, String detail) {
@@ -499,11 +416,7 @@ final class PeerHandler extends ChannelDuplexHandler {
         state = State.CLOSED;
         cancel(initTimeout);
         cancel(keepAlive);
-        for (PendingPing p : pendingPings) {
-            cancel(p.timeout());
-            p.result().completeExceptionally(new IllegalStateException("connection closed"));
-        }
-        pendingPings.clear();
+        pendingPings.failAll();
         DisconnectReason r = reason != null ? reason : DisconnectReason.of(Kind.REMOTE_CLOSED, "peer closed the connection");
         peer.markClosed(r);
         hooks.closed(peer);

@@ -14,12 +14,14 @@ import java.util.Optional;
 import org.lnconform.harness.model.RunReport;
 
 /**
- * The requirement texts of the pinned spec, from the harness's {@code requirements.json}: what a
- * report cites next to each requirement id (file, section, level and the spec's own words).
+ * The requirement texts a report cites next to each requirement id (file, section, level and
+ * words): the pinned spec's, from the harness's {@code requirements.json}, and the suite's own
+ * LNC-* ones, from {@code lnc-requirements.json}.
  */
 final class RequirementCatalog {
 
     static final String RESOURCE = "/org/lnconform/harness/requirements.json";
+    static final String SUITE_RESOURCE = "/org/lnconform/harness/lnc-requirements.json";
 
     /** One requirement as requirements.json states it. */
     record Requirement(String id, String file, String section, String level, List<String> text) {}
@@ -32,15 +34,20 @@ final class RequirementCatalog {
         this.byId = Collections.unmodifiableMap(new LinkedHashMap<>(byId));
     }
 
-    /** The catalogue on the classpath; empty if the harness ships none. */
+    /** Both catalogues on the classpath (the spec's commit comes from the first); empty if the harness ships none. */
     static RequirementCatalog load() {
-        try (InputStream in = RunReport.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                return new RequirementCatalog(null, Map.of());
-            }
-            return parse(new ObjectMapper().readTree(in));
+        RequirementCatalog spec = parse(read(RESOURCE));
+        RequirementCatalog suite = parse(read(SUITE_RESOURCE));
+        Map<String, Requirement> all = new LinkedHashMap<>(spec.byId);
+        suite.byId.forEach(all::putIfAbsent);
+        return new RequirementCatalog(spec.commit, all);
+    }
+
+    private static JsonNode read(String resource) {
+        try (InputStream in = RunReport.class.getResourceAsStream(resource)) {
+            return in == null ? new ObjectMapper().createObjectNode() : new ObjectMapper().readTree(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 

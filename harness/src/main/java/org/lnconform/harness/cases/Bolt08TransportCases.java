@@ -43,7 +43,7 @@ public final class Bolt08TransportCases {
                         .body(Bolt08TransportCases::announcesMore),
                 CaseBuilder.of("bolt08/transport/key-rotation")
                         .title("1100 pings answered by 1100 pongs, interleaved: both directions rotate their keys twice")
-                        .requires("B8-ROT-01", "B8-ROT-02", "B8-MSG-02", "B8-MSG-04")
+                        .requires("B8-ROT-01", "B8-ROT-02", "B8-MSG-02", "B8-MSG-03", "B8-MSG-04")
                         .must().allow(Outcome.CONFORMS).failsUnder(Deviation.STALL_AFTER_500_MESSAGES)
                         .body(Bolt08TransportCases::keyRotation),
                 CaseBuilder.of("bolt08/transport/max-size-message")

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Set;
 import org.lnconform.harness.run.ConformanceCase;
 
-/** Every case, in report order: BOLT 8, then BOLT 1 and BOLT 9's init rules, then the initiator side. */
+/**
+ * Every case, in report order: BOLT 8, then BOLT 1 and BOLT 9's init rules, messages, what the node
+ * sends unasked (with BOLT 7's gossip rules), errors, peer storage, then the initiator side.
+ */
 public final class Catalogue {
 
     private static final List<ConformanceCase> ALL = build();
@@ -20,14 +23,19 @@ public final class Catalogue {
     private static List<ConformanceCase> build() {
         List<ConformanceCase> all = new ArrayList<>();
         all.addAll(Bolt08ResponderCases.all());
+        all.addAll(Bolt08ProtocolCases.all());
         all.addAll(Bolt08TransportCases.all());
         all.addAll(ConnectionCases.all());
         all.addAll(PingCases.all());
         all.addAll(InitSentCases.all());
+        all.addAll(InitFramingCases.all());
         all.addAll(InitReceivedCases.all());
         all.addAll(InitTlvCases.all());
         all.addAll(MessageCases.all());
+        all.addAll(NodeBehaviourCases.all());
         all.addAll(ErrorWarningCases.all());
+        all.addAll(ChannelMessageCases.all());
+        all.addAll(StorageCases.all());
         all.addAll(InitiatorCases.all());
         Set<String> ids = new HashSet<>();
         for (ConformanceCase c : all) {

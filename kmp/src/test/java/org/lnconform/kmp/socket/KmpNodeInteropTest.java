@@ -142,7 +142,12 @@ class KmpNodeInteropTest {
                 good.send(kmpInit());
                 assertThat(good.receive()).isInstanceOf(Init.class);
                 good.send(KmpCodec.ping(3, new byte[0]));
-                assertThat(good.receive()).isInstanceOf(Pong.class);
+                LightningMessage m = good.receive();
+                while (m instanceof fr.acinq.lightning.wire.Ping p) { // the node's own liveness ping
+                    good.send(KmpCodec.pong(new byte[p.getPongLength()]));
+                    m = good.receive();
+                }
+                assertThat(m).isInstanceOf(Pong.class);
             }
             assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));
         }

@@ -1,0 +1,54 @@
+package org.lnconform.peer;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.WeakHashMap;
+import org.lnconform.wire.Bytes;
+import org.lnconform.wire.message.PeerStorageRetrieval;
+
+/**
+ * The blobs peers asked this node to keep with {@code peer_storage} (01-messaging.md, Peer
+ * storage): the latest one per peer key, in memory, for as long as the node runs. A node that
+ * offers {@code option_provide_storage} MAY store without a channel (B1-STOR-06); this one does.
+ * Bounded: past {@link #MAX_PEERS} peers the one used least recently is dropped. Thread-safe,
+ * shared by all of a node's connections.
+ */
+final class StoredBlobs {
+
+    /** How many peers' blobs are kept (each at most 65531 bytes). */
+    static final int MAX_PEERS = 256;
+
+    private static final Map<Object, StoredBlobs> BY_NODE = new WeakHashMap<>();
+
+    private final Map<String, Bytes> blobs = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Bytes> eldest) {
+            return size() > MAX_PEERS;
+        }
+    };
+
+    /** The store of the node {@code node} stands for: one per node, kept while the node is reachable. */
+    static StoredBlobs of(Object node) {
+        synchronized (BY_NODE) {
+            return BY_NODE.computeIfAbsent(node, n -> new StoredBlobs());
+        }
+    }
+
+    /** A peer's {@code peer_storage}: the latest blob replaces the old one (B1-STOR-08). */
+    synchronized void received(String peerKey, Bytes blob, Deviations deviations) {
+        if (deviations.on(Deviation.STORAGE_KEEP_FIRST_BLOB) && blobs.containsKey(peerKey)) {
+            return;
+        }
+        blobs.put(peerKey, blob);
+    }
+
+    /**
+     * What to send the peer once init is exchanged: its last blob, every time it reconnects
+     * (B1-STOR-09/10); nothing if it stored none.
+     */
+    synchronized Optional<PeerStorageRetrieval> toReturn(String peerKey, Deviations deviations) {
+        Bytes blob = deviations.on(Deviation.STORAGE_FORGET_AFTER_RETRIEVAL) ? blobs.remove(peerKey) : blobs.get(peerKey);
+        return Optional.ofNullable(blob).map(PeerStorageRetrieval::new);
+    }
+}
