@@ -83,7 +83,10 @@ public final class Peer {
         return channel.isActive() && !closed.isDone();
     }
 
-    /** Receives every message after init (called on the event loop: do not block in it). */
+    /**
+     * Receives the messages that arrive after init, except pings (the node answers them itself)
+     * and pongs answering its own keep-alive pings. Called on the event loop: do not block in it.
+     */
     public void onMessage(Consumer<LightningMessage> l) {
         this.listener = l;
     }
