@@ -5,7 +5,7 @@ package org.lnconform.noise;
  * vectors ({@code ACT1_BAD_VERSION} …), so a failing vector names the constant it expects.
  */
 public enum HandshakeError {
-    /** Act One was shorter than 50 bytes. */
+    /** Act One was not exactly 50 bytes. */
     ACT1_READ_FAILED(1),
     /** Act One's version byte was not 0. */
     ACT1_BAD_VERSION(1),
@@ -13,7 +13,7 @@ public enum HandshakeError {
     ACT1_BAD_PUBKEY(1),
     /** Act One's tag did not authenticate. */
     ACT1_BAD_TAG(1),
-    /** Act Two was shorter than 50 bytes. */
+    /** Act Two was not exactly 50 bytes. */
     ACT2_READ_FAILED(2),
     /** Act Two's version byte was not 0. */
     ACT2_BAD_VERSION(2),
@@ -21,7 +21,7 @@ public enum HandshakeError {
     ACT2_BAD_PUBKEY(2),
     /** Act Two's tag did not authenticate. */
     ACT2_BAD_TAG(2),
-    /** Act Three was shorter than 66 bytes. */
+    /** Act Three was not exactly 66 bytes. */
     ACT3_READ_FAILED(3),
     /** Act Three's version byte was not 0. */
     ACT3_BAD_VERSION(3),

@@ -29,6 +29,7 @@ public final class TransportDecryptor {
         if (len < TransportEncryptor.HEADER_LENGTH) {
             throw fail(TransportError.SHORT_READ, "header needs 18 bytes, got " + len);
         }
+        java.util.Objects.checkFromIndexSize(off, TransportEncryptor.HEADER_LENGTH, in.length);
         try {
             state.cipher().open(state.nonce(), NO_AD, in, off, TransportEncryptor.HEADER_LENGTH, lengthBuf, 0);
         } catch (ChaChaPoly.BadTagException e) {
@@ -57,6 +58,8 @@ public final class TransportDecryptor {
             throw fail(TransportError.SHORT_READ,
                     "body needs " + (pendingLength + ChaChaPoly.TAG_LENGTH) + " bytes, got " + len);
         }
+        java.util.Objects.checkFromIndexSize(off, len, in.length);
+        java.util.Objects.checkFromIndexSize(outOff, pendingLength, out.length);
         try {
             state.cipher().open(state.nonce(), NO_AD, in, off, len, out, outOff);
         } catch (ChaChaPoly.BadTagException e) {

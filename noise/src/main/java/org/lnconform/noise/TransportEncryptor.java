@@ -38,6 +38,9 @@ public final class TransportEncryptor {
             throw new TransportException(TransportError.MESSAGE_TOO_LONG,
                     "message of " + len + " bytes exceeds the 65535-byte limit");
         }
+        // check every argument before the first seal: a failure must not consume a nonce
+        java.util.Objects.checkFromIndexSize(off, len, msg.length);
+        java.util.Objects.checkFromIndexSize(outOff, frameLength(len), out.length);
         lengthBuf[0] = (byte) (len >>> 8);
         lengthBuf[1] = (byte) len;
         int n = state.cipher().seal(state.nonce(), NO_AD, lengthBuf, 0, 2, out, outOff);

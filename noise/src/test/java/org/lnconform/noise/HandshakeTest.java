@@ -70,4 +70,20 @@ class HandshakeTest {
                 .isInstanceOfSatisfying(TransportException.class,
                         e -> assertThat(e.error()).isEqualTo(TransportError.FAILED_EARLIER));
     }
+
+    @Test
+    void badArgumentsToEncryptConsumeNoNonce() throws Exception {
+        var one = Handshake.initiator(alice, bob.publicKey()).actOne();
+        var two = Handshake.responder(bob).readActOne(one.bytes());
+        var three = one.next().readActTwo(two.bytes());
+        Session responder = two.next().readActThree(three.bytes());
+        TransportEncryptor enc = three.session().encryptor();
+        assertThatThrownBy(() -> enc.encrypt(new byte[100], 0, 100, new byte[50], 0))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> enc.encrypt(new byte[10], 0, -1, new byte[50], 0))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(enc.nonce()).isZero();
+        byte[] frame = enc.encrypt(new byte[] {1, 2, 3});
+        assertThat(responder.decryptor().decryptFrame(frame)).containsExactly(1, 2, 3);
+    }
 }

@@ -25,6 +25,7 @@ public final class FeatureTable {
     private final String specCommit;
     private final List<Feature> features;
     private final Map<String, Feature> byName;
+    private final Map<Integer, Feature> byBit;
 
     private FeatureTable(String specCommit, List<Feature> features) {
         this.specCommit = specCommit;
@@ -37,6 +38,12 @@ public final class FeatureTable {
             }
         }
         this.byName = Map.copyOf(names);
+        Map<Integer, Feature> index = new java.util.HashMap<>();
+        for (Feature f : this.features) {
+            index.put(f.evenBit(), f);
+            index.put(f.oddBit(), f);
+        }
+        this.byBit = Map.copyOf(index);
         for (Feature f : this.features) {
             for (String dep : f.dependsOn()) {
                 if (!byName.containsKey(dep)) {
@@ -102,7 +109,7 @@ public final class FeatureTable {
 
     /** The feature owning {@code bit} (either of its pair). */
     public Optional<Feature> byBit(int bit) {
-        return features.stream().filter(f -> f.hasBit(bit)).findFirst();
+        return Optional.ofNullable(byBit.get(bit));
     }
 
     /** True if {@code bit} belongs to an assigned feature, ASSUMED ones included. */

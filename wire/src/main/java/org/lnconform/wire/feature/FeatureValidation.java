@@ -13,6 +13,12 @@ import org.lnconform.wire.Bytes;
 public final class FeatureValidation {
 
     private static final int GLOBAL_FEATURES_MAX_BIT = 13;
+    /**
+     * Problems listed one by one per kind for unknown bits and globalfeatures bits above 13; the
+     * rest are summed up in one more problem (bit -1). A 65531-byte feature field of 0xff has half
+     * a million unknown bits: listing each would cost hundreds of megabytes per init.
+     */
+    public static final int MAX_LISTED_BITS = 16;
 
     private FeatureValidation() {
     }
@@ -32,27 +38,46 @@ public final class FeatureValidation {
         // B1-INIT-12: the two bitmaps are OR-ed into one logical map before anything else.
         FeatureVector combined = globalFeatures.or(features);
         List<FeatureProblem> problems = new ArrayList<>();
-        for (int bit : combined.bits()) {
-            String where = where(bit, globalFeatures, features);
+        int unknownEven = 0;
+        int unknownOdd = 0;
+        int globalHigh = 0;
+        // scan bit by bit: no per-bit allocation, whatever the field's size
+        for (int bit = 0, top = combined.highestSetBit(); bit <= top; bit++) {
+            if (!combined.isSet(bit)) {
+                continue;
+            }
             Optional<Feature> known = table.byBit(bit);
             if (known.isEmpty()) {
                 boolean even = (bit & 1) == 0;
-                problems.add(new FeatureProblem(
-                        even ? FeatureProblem.Kind.UNKNOWN_EVEN_BIT : FeatureProblem.Kind.UNKNOWN_ODD_BIT,
-                        bit, Optional.empty(),
-                        "bit " + bit + " in " + where + " is unassigned and " + (even ? "even (required)" : "odd (ignored)")));
+                int seen = even ? ++unknownEven : ++unknownOdd;
+                if (seen <= MAX_LISTED_BITS) {
+                    problems.add(new FeatureProblem(
+                            even ? FeatureProblem.Kind.UNKNOWN_EVEN_BIT : FeatureProblem.Kind.UNKNOWN_ODD_BIT,
+                            bit, Optional.empty(), "bit " + bit + " in " + where(bit, globalFeatures, features)
+                                    + " is unassigned and " + (even ? "even (required)" : "odd (ignored)")));
+                }
             }
-            if (bit > GLOBAL_FEATURES_MAX_BIT && globalFeatures.isSet(bit)) {
+            if (bit > GLOBAL_FEATURES_MAX_BIT && globalFeatures.isSet(bit) && ++globalHigh <= MAX_LISTED_BITS) {
                 problems.add(new FeatureProblem(FeatureProblem.Kind.GLOBAL_BIT_ABOVE_13, bit, known,
                         "bit " + bit + " is in globalfeatures; bits above 13 belong in features"));
             }
         }
+        summarize(FeatureProblem.Kind.UNKNOWN_EVEN_BIT, unknownEven, "unassigned even bits", problems);
+        summarize(FeatureProblem.Kind.UNKNOWN_ODD_BIT, unknownOdd, "unassigned odd bits", problems);
+        summarize(FeatureProblem.Kind.GLOBAL_BIT_ABOVE_13, globalHigh, "globalfeatures bits above 13", problems);
         for (Feature f : table.features()) {
             if (f.isOfferedIn(combined)) {
                 checkKnown(f, combined, table, problems);
             }
         }
         return new FeatureValidationResult(combined, problems);
+    }
+
+    private static void summarize(FeatureProblem.Kind kind, int count, String what, List<FeatureProblem> out) {
+        if (count > MAX_LISTED_BITS) {
+            out.add(new FeatureProblem(kind, -1, Optional.empty(),
+                    "and " + (count - MAX_LISTED_BITS) + " more " + what + " (" + count + " in all)"));
+        }
     }
 
     private static void checkKnown(Feature f, FeatureVector combined, FeatureTable table, List<FeatureProblem> out) {
