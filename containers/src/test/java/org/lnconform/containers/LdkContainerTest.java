@@ -1,0 +1,73 @@
+package org.lnconform.containers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lnconform.harness.model.CaseResult;
+import org.lnconform.harness.model.Verdict;
+import org.lnconform.peer.LightningNode;
+import org.lnconform.peer.Peer;
+import org.lnconform.peer.PeerConfig;
+import org.lnconform.wire.message.Ping;
+import org.lnconform.wire.message.Pong;
+import org.testcontainers.utility.DockerImageName;
+
+/** A real LDK peer in Docker: ready on its URI line, reachable by handshake + init + ping; it cannot dial back. */
+@RequiresDocker(nodes = "ldk")
+class LdkContainerTest {
+
+    private static ContainerTarget target;
+    private static LdkContainer ldk;
+
+    @BeforeAll
+    static void start() {
+        ldk = new LdkContainer(DockerImageName.parse(TestImages.ldk()).asCompatibleSubstituteFor("lnconform/ldk-node"));
+        target = ContainerTarget.start("ldk", "LDK", ldk);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (target != null) {
+            target.close();
+        }
+    }
+
+    @Test
+    void theUriLineGivesIdentityAndTheChosenPort() {
+        assertThat(target.uri().toString()).matches("0[23][0-9a-f]{64}@127\\.0\\.0\\.1:" + ldk.getP2pPort());
+        Map<String, String> d = target.describe();
+        assertThat(d).containsEntry("name", "ldk").containsEntry("version", LdkContainer.LDK_VERSION)
+                .containsKeys("implementation", "image", "uri", "startupMs");
+    }
+
+    @Test
+    void referenceNodeCompletesHandshakeInitAndPing() throws Exception {
+        try (LightningNode node = LightningNode.create(PeerConfig.defaults().withFeatureBits(Set.of(1, 5, 27, 61)))) {
+            Peer peer = node.connect(target.uri()).get(20, TimeUnit.SECONDS);
+            assertThat(peer.remoteInit()).isPresent();
+            Pong pong = peer.ping(Ping.of(16, 4), Duration.ofSeconds(10)).get(15, TimeUnit.SECONDS);
+            assertThat(pong.ignored().size()).isEqualTo(16);
+        }
+    }
+
+    @Test
+    void probeCasesPassAsResponder() {
+        Map<String, CaseResult> r = CaseRuns.run(target, "bolt08/handshake/valid-act-two",
+                "bolt01/ping/num-pong-bytes-65531-answered");
+        assertThat(r).hasSize(2);
+        r.values().forEach(c -> assertThat(CaseRuns.passed(c)).as(CaseRuns.explain(c)).isTrue());
+    }
+
+    @Test
+    void initiatorCasesAreUnsupportedWithoutDialBack() {
+        assertThat(target.dialBack()).isEmpty();
+        CaseResult r = CaseRuns.run(target, "bolt08/initiator/act1-well-formed").values().iterator().next();
+        assertThat(r.verdict()).as(CaseRuns.explain(r)).isEqualTo(Verdict.UNSUPPORTED);
+    }
+}
