@@ -56,7 +56,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--node", paramLabel = "NAME", description = "Start a node in Docker: lnd, ldk, cln, eclair.")
     String node;
 
-    @Option(names = "--image", paramLabel = "IMAGE", description = "Container image for --node (default: the pinned official image).")
+    @Option(names = "--image", paramLabel = "IMAGE", description = "Container image for --node (default: the pinned "
+            + "official image for lnd, cln and eclair; for ldk, which has no official image, lnconform's locally built one).")
     String image;
 
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Case id globs to skip (repeatable).")

@@ -52,6 +52,7 @@ public enum Deviation {
     IGNORE_GLOBALFEATURES("do not OR globalfeatures into features (B1-INIT-12)"),
     ACCEPT_MISSING_DEPENDENCIES("accept a feature vector without its dependencies (B1-INIT-17)"),
     ACCEPT_INVALID_TLV_STREAM("accept out-of-order, duplicate, non-minimal or truncated TLV records (B1-TLV-09/10/11)"),
+    ZOMBIE_ON_INVALID_INIT_TLVS("go silent but stay connected when init's TLV stream is invalid (B1-MSG-15)"),
     ACCEPT_UNKNOWN_EVEN_TLV("ignore unknown even TLV records (B1-TLV-15)"),
     CLOSE_ON_UNKNOWN_ODD_TLV("close on unknown odd TLV records (B1-TLV-16)"),
     ACCEPT_BAD_TLV_LENGTH("accept a TLV whose length does not fit its type or the message (B1-TLV-11/13)"),

@@ -177,6 +177,11 @@ final class PeerHandler extends ChannelDuplexHandler {
 
     private void onUndecodable(byte[] bytes, WireException e) {
         int type = bytes.length >= 2 ? ((bytes[0] & 0xff) << 8) | (bytes[1] & 0xff) : -1;
+        if (state == State.AWAIT_INIT && type == Init.TYPE && e.field() != null && e.field().contains("init_tlvs")
+                && deviations.on(Deviation.ZOMBIE_ON_INVALID_INIT_TLVS)) {
+            zombie = true;
+            return;
+        }
         if (state == State.AWAIT_INIT && type == Init.TYPE && initPolicy.lenientlyReadable(e)) {
             Init lenient = LenientInit.parse(bytes);
             if (lenient != null) {

@@ -125,6 +125,10 @@ public final class JsonReport {
         c.put("outcome", name(r.outcome()));
         ArrayNode allowed = c.putArray("allowed");
         sortedOutcomes(info.allowed()).forEach(o -> allowed.add(o.name()));
+        if (!info.inconclusive().isEmpty()) {
+            ArrayNode inconclusive = c.putArray("inconclusive");
+            sortedOutcomes(info.inconclusive()).forEach(o -> inconclusive.add(o.name()));
+        }
         ArrayNode features = c.putArray("neededFeatures");
         new TreeSet<>(info.neededFeatures()).forEach(features::add);
         c.put("failsUnderDeviation", info.failsUnderDeviation());
@@ -172,6 +176,8 @@ public final class JsonReport {
         c.path("requirements").forEach(n -> reqs.add(n.asText()));
         Set<Outcome> allowed = EnumSet.noneOf(Outcome.class);
         c.path("allowed").forEach(n -> allowed.add(Outcome.valueOf(n.asText())));
+        Set<Outcome> inconclusive = EnumSet.noneOf(Outcome.class);
+        c.path("inconclusive").forEach(n -> inconclusive.add(Outcome.valueOf(n.asText())));
         Set<Integer> features = new TreeSet<>();
         c.path("neededFeatures").forEach(n -> features.add(n.asInt()));
         CaseInfo info = new CaseInfo(
@@ -182,7 +188,8 @@ public final class JsonReport {
                 parse(Side.class, c.get("side")),
                 allowed,
                 features,
-                text(c.get("failsUnderDeviation")));
+                text(c.get("failsUnderDeviation")),
+                inconclusive);
         List<TraceEvent> trace = new ArrayList<>();
         for (JsonNode t : c.path("trace")) {
             trace.add(new TraceEvent(

@@ -45,7 +45,21 @@ public final class ConnectionCases {
     private static Evidence singlePerPeer(CaseContext ctx) throws Exception {
         NodeKey key = ctx.freshKey();
         ProbeSession first = readyAs(ctx, key);
-        ProbeSession second = readyAs(ctx, key);
+        ProbeSession second;
+        try {
+            second = readyAs(ctx, key);
+        } catch (Refused refused) {
+            // The node turned the duplicate away before init: that keeps at most one connection too.
+            Evidence a = ctx.followUp(first);
+            if (alive(a.outcome())) {
+                return Evidence.conforms("the node refused the second connection (" + refused.getMessage()
+                        + ") and kept the first: " + a.observed());
+            }
+            return a.outcome() == Outcome.SILENT ? Evidence.violates("the first connection became a zombie after the node "
+                    + "refused the second: " + a.observed())
+                    : Evidence.conforms("the node refused the second connection and closed the first as well (allowed: at "
+                    + "most one). " + a.observed());
+        }
         // A node may drop the older connection a moment after accepting the newer one: keep pinging
         // both until one of them is observed closed, within the reply bound. Passing needs a close
         // seen on the wire; both still answering at the bound is the failure.
@@ -82,14 +96,32 @@ public final class ConnectionCases {
         return o == Outcome.STAYED_UP || o == Outcome.WARNED_STAYED_UP;
     }
 
-    private static ProbeSession readyAs(CaseContext ctx, NodeKey key) throws CaseError {
+    /** The node closed a connection before its init: it refused it. */
+    static final class Refused extends Exception {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    private static ProbeSession readyAs(CaseContext ctx, NodeKey key) throws CaseError, Refused {
         ProbeConnection c = ctx.dial();
         Handshakes.Result r = Handshakes.initiate(c, key, ctx.target().publicKey(), Tamper.NONE, ctx.bounds());
+        if (r instanceof Handshakes.Result.NoActTwo no && no.read() instanceof org.lnconform.harness.probe.ReadResult.Closed) {
+            throw new Refused("closed during the handshake");
+        }
         if (!(r instanceof Handshakes.Result.Done done)) {
             throw new CaseError("handshake failed: " + r);
         }
         ProbeSession s = done.session();
-        Init nodeInit = ctx.readNodeInit(s);
+        org.lnconform.harness.probe.Incoming first = s.read(ctx.bounds().init());
+        if (first instanceof org.lnconform.harness.probe.Incoming.Closed) {
+            throw new Refused("closed right after the handshake, before init");
+        }
+        if (!(first instanceof org.lnconform.harness.probe.Incoming.Message m
+                && m.decoded() instanceof Init nodeInit)) {
+            throw new CaseError("the node's first message was not a valid init: " + CaseContext.describe(first));
+        }
+        s.nodeInit(nodeInit);
         s.sendPlaintext(InitBuilder.compatibleWith(nodeInit, ctx.features()).build(), "init");
         return s;
     }

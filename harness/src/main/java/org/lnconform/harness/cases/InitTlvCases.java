@@ -65,14 +65,16 @@ public final class InitTlvCases {
                         })),
                 CaseBuilder.of("bolt01/init/tlv/networks-length-31")
                         .title("A networks value of 31 bytes (not a whole chain hash) closes the connection")
-                        .requires("B1-TLV-13")
-                        .must().mustClose().failsUnder(Deviation.ACCEPT_BAD_TLV_LENGTH)
+                        .requires("B1-TLV-13", "B1-MSG-14")
+                        .must().mustClose().inconclusive(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP)
+                        .failsUnder(Deviation.ZOMBIE_ON_INVALID_INIT_TLVS)
                         .body(ctx -> with(ctx, "init whose networks is 31 bytes", (n, b) ->
                                 b.noTlvs().tlv(1, FOREIGN_CHAIN.slice(0, 31).toByteArray()).build())),
                 CaseBuilder.of("bolt01/init/tlv/networks-length-33")
                         .title("A networks value of 33 bytes (a chain hash and one byte) closes the connection")
-                        .requires("B1-TLV-13")
-                        .must().mustClose().failsUnder(Deviation.ACCEPT_BAD_TLV_LENGTH)
+                        .requires("B1-TLV-13", "B1-MSG-14")
+                        .must().mustClose().inconclusive(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP)
+                        .failsUnder(Deviation.ZOMBIE_ON_INVALID_INIT_TLVS)
                         .body(ctx -> with(ctx, "init whose networks is 33 bytes", (n, b) -> {
                             byte[] v = java.util.Arrays.copyOf(chains(nodeChainsOrForeign(n)), 33);
                             return b.noTlvs().tlv(1, v).build();
@@ -111,26 +113,30 @@ public final class InitTlvCases {
                                 b.tlv(odd, new byte[] {0x2a}).build())),
                 CaseBuilder.of("bolt01/init/tlv/unknown-even")
                         .title("An unassigned even init TLV record closes the connection")
-                        .requires("B1-TLV-15", "B1-MSG-15")
-                        .must().mustClose().failsUnder(Deviation.ACCEPT_UNKNOWN_EVEN_TLV)
+                        .requires("B1-TLV-15", "B1-MSG-15", "B1-MSG-14")
+                        .must().mustClose().inconclusive(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP)
+                        .failsUnder(Deviation.ZOMBIE_ON_INVALID_INIT_TLVS)
                         .body(ctx -> with(ctx, "init with an unassigned even TLV record", (n, b) ->
                                 b.tlv(Unknowns.evenTlvType(), new byte[] {0x2a}).build())),
                 CaseBuilder.of("bolt01/init/tlv/out-of-order")
                         .title("Init TLV records in decreasing type order close the connection")
-                        .requires("B1-TLV-10", "B1-MSG-15")
-                        .must().mustClose().failsUnder(Deviation.ACCEPT_INVALID_TLV_STREAM)
+                        .requires("B1-TLV-10", "B1-MSG-15", "B1-MSG-14")
+                        .must().mustClose().inconclusive(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP)
+                        .failsUnder(Deviation.ZOMBIE_ON_INVALID_INIT_TLVS)
                         .body(ctx -> broken(ctx, "init TLV records out of order",
                                 new WireWriter().bigSize(odd + 2).bigSize(1).u8(1).bigSize(odd).bigSize(1).u8(2))),
                 CaseBuilder.of("bolt01/init/tlv/duplicate")
                         .title("An init TLV type that appears twice closes the connection")
-                        .requires("B1-TLV-10", "B1-MSG-15")
-                        .must().mustClose().failsUnder(Deviation.ACCEPT_INVALID_TLV_STREAM)
+                        .requires("B1-TLV-10", "B1-MSG-15", "B1-MSG-14")
+                        .must().mustClose().inconclusive(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP)
+                        .failsUnder(Deviation.ZOMBIE_ON_INVALID_INIT_TLVS)
                         .body(ctx -> broken(ctx, "init with one TLV type twice",
                                 new WireWriter().bigSize(odd).bigSize(1).u8(1).bigSize(odd).bigSize(1).u8(2))),
                 CaseBuilder.of("bolt01/init/tlv/type-not-minimal")
                         .title("An init TLV type encoded in a longer BigSize than needed closes the connection")
-                        .requires("B1-TLV-09", "B1-BIGSIZE-01")
-                        .must().mustClose().failsUnder(Deviation.ACCEPT_INVALID_TLV_STREAM)
+                        .requires("B1-TLV-09", "B1-BIGSIZE-01", "B1-MSG-14")
+                        .must().mustClose().inconclusive(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP)
+                        .failsUnder(Deviation.ZOMBIE_ON_INVALID_INIT_TLVS)
                         .body(ctx -> {
                             WireWriter w = new WireWriter();
                             BigSize.write(w, odd, 9);
@@ -138,8 +144,9 @@ public final class InitTlvCases {
                         }),
                 CaseBuilder.of("bolt01/init/tlv/length-not-minimal")
                         .title("An init TLV length encoded in a longer BigSize than needed closes the connection")
-                        .requires("B1-TLV-09", "B1-BIGSIZE-01")
-                        .must().mustClose().failsUnder(Deviation.ACCEPT_INVALID_TLV_STREAM)
+                        .requires("B1-TLV-09", "B1-BIGSIZE-01", "B1-MSG-14")
+                        .must().mustClose().inconclusive(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP)
+                        .failsUnder(Deviation.ZOMBIE_ON_INVALID_INIT_TLVS)
                         .body(ctx -> {
                             WireWriter w = new WireWriter().bigSize(odd);
                             BigSize.write(w, 1, 3);
@@ -147,14 +154,16 @@ public final class InitTlvCases {
                         }),
                 CaseBuilder.of("bolt01/init/tlv/length-exceeds-message")
                         .title("An init TLV whose length runs past the end of the message closes the connection")
-                        .requires("B1-TLV-11", "B1-MSG-15")
-                        .must().mustClose().failsUnder(Deviation.ACCEPT_BAD_TLV_LENGTH)
+                        .requires("B1-TLV-11", "B1-MSG-15", "B1-MSG-14")
+                        .must().mustClose().inconclusive(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP)
+                        .failsUnder(Deviation.ZOMBIE_ON_INVALID_INIT_TLVS)
                         .body(ctx -> broken(ctx, "init with a TLV of length 10 and 2 bytes",
                                 new WireWriter().bigSize(odd).bigSize(10).u8(1).u8(2))),
                 CaseBuilder.of("bolt01/init/tlv/truncated-type")
                         .title("An init TLV stream that ends inside a record's type closes the connection")
-                        .requires("B1-TLV-11", "B1-MSG-15")
-                        .must().mustClose().failsUnder(Deviation.ACCEPT_INVALID_TLV_STREAM)
+                        .requires("B1-TLV-11", "B1-MSG-15", "B1-MSG-14")
+                        .must().mustClose().inconclusive(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP)
+                        .failsUnder(Deviation.ZOMBIE_ON_INVALID_INIT_TLVS)
                         .body(ctx -> broken(ctx, "init ending in 3 of a 5-byte TLV type",
                                 new WireWriter().raw(java.util.Arrays.copyOf(BigSize.encode(odd).toByteArray(), 3)))));
     }

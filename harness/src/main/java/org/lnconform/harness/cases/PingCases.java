@@ -77,8 +77,12 @@ public final class PingCases {
                 : Evidence.violates("pong with " + p.byteslen() + " bytes, expected " + numPongBytes);
     }
 
-    /** The next pong, or why none came. */
-    record PongWait(Pong pong, String why) {}
+    /** The next pong, or why none came ({@code closed}: the node closed the connection). */
+    record PongWait(Pong pong, String why, boolean closed) {
+        PongWait(Pong pong, String why) {
+            this(pong, why, false);
+        }
+    }
 
     /** The next pong within the bound, answering the node's own pings meanwhile. */
     static PongWait nextPong(CaseContext ctx, ProbeSession s) {
@@ -94,7 +98,7 @@ public final class PingCases {
                 }
                 continue;
             }
-            return new PongWait(null, CaseContext.describe(in));
+            return new PongWait(null, CaseContext.describe(in), in instanceof Incoming.Closed);
         }
         return new PongWait(null, "nothing within the bound");
     }
@@ -106,7 +110,8 @@ public final class PingCases {
         PongWait w = nextPong(ctx, s);
         Pong p = w.pong();
         if (p == null) {
-            return Evidence.of(Outcome.SILENT, "no pong at all after the follow-up ping: " + w.why());
+            return w.closed() ? Evidence.of(Outcome.CLOSED, "the node closed the connection: " + w.why())
+                    : Evidence.of(Outcome.SILENT, "no pong at all after the follow-up ping: " + w.why());
         }
         if (p.byteslen() == CaseContext.FOLLOW_UP_PONG_BYTES) {
             return Evidence.of(Outcome.STAYED_UP, "the oversize ping got no pong; the follow-up ping did");

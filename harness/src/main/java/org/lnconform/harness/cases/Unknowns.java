@@ -20,9 +20,13 @@ public final class Unknowns {
         return 0xfe54;
     }
 
-    /** An odd feature bit far above the highest assigned one in the BOLT 9 table. */
+    /**
+     * An odd feature bit far above the highest assigned one in the BOLT 9 table, and clear of the
+     * bits implementations use for their own experiments just above it (lnd uses 263 for a
+     * blinded-path invoice feature and 2023 for script-enforced leases).
+     */
     public static int oddFeatureBit(FeatureTable table) {
-        int b = (table.highestAssignedBit() / 2 + 100) * 2;
+        int b = (table.highestAssignedBit() / 2 + 500) * 2;
         return b + 1;
     }
 

@@ -6,8 +6,10 @@ import java.util.Set;
 /**
  * A case as data: stable hierarchical id, title, the requirement ids it checks (from the pinned
  * spec's requirements.json), level, which side the node plays, the outcomes the spec allows,
- * the init feature bits it needs the node to offer, and the reference node's deviation that
- * must make it fail (the suite's self-test).
+ * the init feature bits it needs the node to offer, the reference node's deviation that must
+ * make it fail (the suite's self-test), and the outcomes that cannot be judged from the wire
+ * (verdict INFO), e.g. staying up after an invalid extension, which a node that ignores
+ * extensions (allowed, B1-MSG-14) and a node that parses them laxly (not allowed) both do.
  */
 public record CaseInfo(
         String id,
@@ -17,12 +19,20 @@ public record CaseInfo(
         Side side,
         Set<Outcome> allowed,
         Set<Integer> neededFeatures,
-        String failsUnderDeviation) {
+        String failsUnderDeviation,
+        Set<Outcome> inconclusive) {
 
     public CaseInfo {
         requirements = List.copyOf(requirements);
         allowed = Set.copyOf(allowed);
         neededFeatures = Set.copyOf(neededFeatures);
+        inconclusive = inconclusive == null ? Set.of() : Set.copyOf(inconclusive);
+    }
+
+    /** A case whose every outcome is judgeable. */
+    public CaseInfo(String id, String title, List<String> requirements, Level level, Side side, Set<Outcome> allowed,
+            Set<Integer> neededFeatures, String failsUnderDeviation) {
+        this(id, title, requirements, level, side, allowed, neededFeatures, failsUnderDeviation, Set.of());
     }
 
     /** The BOLT number of the id's first segment, e.g. {@code bolt08}. */

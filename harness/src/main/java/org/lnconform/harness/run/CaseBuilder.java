@@ -21,6 +21,7 @@ public final class CaseBuilder {
     private Level level = Level.MUST;
     private Side side = Side.RESPONDER;
     private final Set<Outcome> allowed = EnumSet.noneOf(Outcome.class);
+    private final Set<Outcome> inconclusive = EnumSet.noneOf(Outcome.class);
     private final Set<Integer> needs = new TreeSet<>();
     private Deviation deviation;
     private String expected;
@@ -68,6 +69,12 @@ public final class CaseBuilder {
         return this;
     }
 
+    /** Outcomes the wire cannot judge: they give INFO instead of a failure. */
+    public CaseBuilder inconclusive(Outcome... outcomes) {
+        inconclusive.addAll(List.of(outcomes));
+        return this;
+    }
+
     /** Allowed: closing, with or without error/warning first. */
     public CaseBuilder mustClose() {
         return allow(Outcome.CLOSED, Outcome.ERROR_THEN_CLOSED);
@@ -99,7 +106,12 @@ public final class CaseBuilder {
         }
         String exp = expected != null ? expected : "the node " + allowed.stream()
                 .map(Outcome::description).collect(Collectors.joining(" or "));
-        CaseInfo info = new CaseInfo(id, title, requirements, level, side, allowed, needs, deviation.name());
+        if (!inconclusive.isEmpty()) {
+            exp += "; if it " + inconclusive.stream().map(Outcome::description).collect(Collectors.joining(" or "))
+                    + ", the wire cannot tell an allowed reading from a broken one, so the verdict is INFO";
+        }
+        CaseInfo info = new CaseInfo(id, title, requirements, level, side, allowed, needs, deviation.name(),
+                inconclusive);
         return new ConformanceCase(info, exp, body);
     }
 }

@@ -134,10 +134,13 @@ public final class Runner {
         return r;
     }
 
-    /** PASS if the outcome is allowed; otherwise the level decides how bad it is. */
+    /** PASS if the outcome is allowed, INFO if the wire cannot judge it; otherwise the level decides how bad it is. */
     public static Verdict judge(CaseInfo info, Outcome outcome) {
         if (info.allowed().contains(outcome)) {
             return Verdict.PASS;
+        }
+        if (info.inconclusive().contains(outcome)) {
+            return Verdict.INFO;
         }
         return info.level() == Level.MUST ? Verdict.FAIL : info.level() == Level.SHOULD ? Verdict.NON_STRICT : Verdict.INFO;
     }
