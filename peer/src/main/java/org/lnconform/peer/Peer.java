@@ -5,7 +5,7 @@ import io.netty.channel.Channel;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +31,8 @@ public final class Peer {
     private final boolean initiator;
     private final CompletableFuture<Peer> ready = new CompletableFuture<>();
     private final CompletableFuture<DisconnectReason> closed = new CompletableFuture<>();
-    private final BlockingQueue<LightningMessage> inbox = new ArrayBlockingQueue<>(INBOX_CAPACITY);
+    // linked, so an idle connection does not hold a 4096-slot array
+    private final BlockingQueue<LightningMessage> inbox = new LinkedBlockingQueue<>(INBOX_CAPACITY);
     private final AtomicLong dropped = new AtomicLong();
     private final long createdNanos = System.nanoTime();
     private volatile byte[] remoteKey;
@@ -77,6 +78,11 @@ public final class Peer {
     /** Completes once, with why the connection ended. */
     public CompletableFuture<DisconnectReason> closeFuture() {
         return closed;
+    }
+
+    /** False while the outbound buffer is above its high-water mark (sends would be refused). */
+    public boolean writable() {
+        return channel.isWritable();
     }
 
     public boolean isOpen() {
