@@ -50,12 +50,14 @@ public final class AwaitingActThree extends OneShot {
             throw new HandshakeException(HandshakeError.ACT3_BAD_CIPHERTEXT,
                     "Act Three encrypted static key does not authenticate");
         }
-        if (!crypto.secp256k1().isValidPublicKey(rs)) {
+        s.mixHash(c);
+        byte[] se;
+        try {
+            se = crypto.secp256k1().ecdh(ePriv, rs);
+        } catch (IllegalArgumentException e) {
             throw new HandshakeException(HandshakeError.ACT3_BAD_PUBKEY,
                     "Act Three static key is not a valid compressed point");
         }
-        s.mixHash(c);
-        byte[] se = crypto.secp256k1().ecdh(ePriv, rs);
         byte[] tempK3 = s.mixKey(se);
         try {
             SymmetricState.decryptWithAd(crypto.aead(), tempK3, 0, s.h, t);

@@ -53,12 +53,14 @@ public final class AwaitingActTwo extends OneShot {
         }
         byte[] re = Arrays.copyOfRange(act, 1, 34);
         byte[] c = Arrays.copyOfRange(act, 34, 50);
-        if (!crypto.secp256k1().isValidPublicKey(re)) {
+        s.mixHash(re);
+        byte[] ee;
+        try {
+            ee = crypto.secp256k1().ecdh(ePriv, re);
+        } catch (IllegalArgumentException e) {
             throw new HandshakeException(HandshakeError.ACT2_BAD_PUBKEY,
                     "Act Two ephemeral key is not a valid compressed point");
         }
-        s.mixHash(re);
-        byte[] ee = crypto.secp256k1().ecdh(ePriv, re);
         byte[] tempK2 = s.mixKey(ee);
         try {
             SymmetricState.decryptWithAd(crypto.aead(), tempK2, 0, s.h, c);

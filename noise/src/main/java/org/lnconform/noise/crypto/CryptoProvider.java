@@ -23,8 +23,9 @@ public record CryptoProvider(Secp256k1 secp256k1, ChaChaPoly.Factory aead) {
 
     /**
      * libsecp256k1 when its native library loads (else BouncyCastle); for the AEAD, BouncyCastle
-     * for small messages plus the JDK provider for large ones when the JDK has the ChaCha20
-     * intrinsics (feature release 21 and later), else BouncyCastle alone.
+     * for small messages plus the JDK provider from 128 bytes up. Even JDK 17's provider, without
+     * intrinsics, beats BouncyCastle from 32 B up in throughput (+70 % transport at 64 KiB), and
+     * BouncyCastle keeps the lowest per-call cost below 128 B (bench/RESULTS.md).
      */
     public static CryptoProvider defaults() {
         CryptoProvider d = defaults;
@@ -68,9 +69,7 @@ public record CryptoProvider(Secp256k1 secp256k1, ChaChaPoly.Factory aead) {
             case "hybrid":
                 return HybridChaChaPoly.factory(HybridChaChaPoly.DEFAULT_THRESHOLD);
             default:
-                return Runtime.version().feature() >= 21
-                        ? HybridChaChaPoly.factory(HybridChaChaPoly.DEFAULT_THRESHOLD)
-                        : BouncyCastleChaChaPoly.FACTORY;
+                return HybridChaChaPoly.factory(HybridChaChaPoly.DEFAULT_THRESHOLD);
         }
     }
 }

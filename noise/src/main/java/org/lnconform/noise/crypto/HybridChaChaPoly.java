@@ -3,11 +3,12 @@ package org.lnconform.noise.crypto;
 /**
  * Picks an implementation by message size: BouncyCastle below the threshold (its per-call
  * cost is lowest), the JDK's intrinsified provider at and above it (its throughput is highest).
- * The two cross between 128 and 256 bytes on the machines we measured (see bench/RESULTS.md).
+ * On JDK 25 the two cross between 64 and 96 bytes; switching at 128 bytes was measured best on
+ * both JDK 17 and 25 (see bench/RESULTS.md).
  */
 public final class HybridChaChaPoly implements ChaChaPoly {
 
-    public static final int DEFAULT_THRESHOLD = 256;
+    public static final int DEFAULT_THRESHOLD = 128;
 
     private final ChaChaPoly small;
     private final ChaChaPoly large;
