@@ -1,7 +1,6 @@
 package org.lnconform.wire.message;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 import org.lnconform.wire.Bytes;
 import org.lnconform.wire.WireException;
 import org.lnconform.wire.WireReader;
@@ -21,11 +20,7 @@ public record ErrorMessage(Bytes channelId, Bytes data, TlvStream tlvs) implemen
             MessageCodec.of(TYPE, "error", ErrorMessage.class, TLVS, ErrorMessage::decode, ErrorMessage::encode);
 
     public ErrorMessage {
-        Objects.requireNonNull(channelId, "channelId");
-        Objects.requireNonNull(data, "data");
-        Objects.requireNonNull(tlvs, "tlvs");
-        Messages.checkChannelId(channelId);
-        Messages.checkU16Length("data", data);
+        ChannelText.check(channelId, data, tlvs);
     }
 
     public ErrorMessage(Bytes channelId, Bytes data) {
@@ -53,14 +48,10 @@ public record ErrorMessage(Bytes channelId, Bytes data, TlvStream tlvs) implemen
     }
 
     private static ErrorMessage decode(WireReader in) throws WireException {
-        Bytes channelId = in.channelId("error.channel_id");
-        int len = in.u16("error.len");
-        Bytes data = in.bytes(len, "error.data");
-        return new ErrorMessage(channelId, data, TlvStream.decode(in, TLVS));
+        return ChannelText.decode(in, "error", TLVS, ErrorMessage::new);
     }
 
     private static void encode(ErrorMessage m, WireWriter out) {
-        out.channelId(m.channelId).u16(m.data.size()).bytes(m.data);
-        m.tlvs.encode(out);
+        ChannelText.encode(m.channelId, m.data, m.tlvs, out);
     }
 }

@@ -1,7 +1,6 @@
 package org.lnconform.wire.message;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 import org.lnconform.wire.Bytes;
 import org.lnconform.wire.WireException;
 import org.lnconform.wire.WireReader;
@@ -21,11 +20,7 @@ public record Warning(Bytes channelId, Bytes data, TlvStream tlvs) implements Li
             MessageCodec.of(TYPE, "warning", Warning.class, TLVS, Warning::decode, Warning::encode);
 
     public Warning {
-        Objects.requireNonNull(channelId, "channelId");
-        Objects.requireNonNull(data, "data");
-        Objects.requireNonNull(tlvs, "tlvs");
-        Messages.checkChannelId(channelId);
-        Messages.checkU16Length("data", data);
+        ChannelText.check(channelId, data, tlvs);
     }
 
     public Warning(Bytes channelId, Bytes data) {
@@ -53,14 +48,10 @@ public record Warning(Bytes channelId, Bytes data, TlvStream tlvs) implements Li
     }
 
     private static Warning decode(WireReader in) throws WireException {
-        Bytes channelId = in.channelId("warning.channel_id");
-        int len = in.u16("warning.len");
-        Bytes data = in.bytes(len, "warning.data");
-        return new Warning(channelId, data, TlvStream.decode(in, TLVS));
+        return ChannelText.decode(in, "warning", TLVS, Warning::new);
     }
 
     private static void encode(Warning m, WireWriter out) {
-        out.channelId(m.channelId).u16(m.data.size()).bytes(m.data);
-        m.tlvs.encode(out);
+        ChannelText.encode(m.channelId, m.data, m.tlvs, out);
     }
 }
