@@ -24,9 +24,17 @@ public interface EphemeralKeys {
         };
     }
 
-    /** Fresh keys from a new SecureRandom. */
+    /** Fresh keys from the process-wide CSPRNG (SecureRandom is thread-safe; seeding one per handshake is waste). */
     static EphemeralKeys secureRandom() {
-        return from(new SecureRandom());
+        return Shared.KEYS;
+    }
+
+    /** The shared CSPRNG, created on first use. */
+    final class Shared {
+        static final SecureRandom RANDOM = new SecureRandom();
+        static final EphemeralKeys KEYS = from(RANDOM);
+
+        private Shared() {}
     }
 
     /** Always the same key. Only for replaying the spec's test vectors: never for a real connection. */

@@ -35,9 +35,9 @@ public final class NodeKey {
         return new NodeKey(k, secp.publicKey(k));
     }
 
-    /** A fresh key pair with the default provider and a new SecureRandom. */
+    /** A fresh key pair with the default provider and the shared CSPRNG. */
     public static NodeKey generate() {
-        return generate(new SecureRandom(), CryptoProvider.defaults().secp256k1());
+        return generate(EphemeralKeys.Shared.RANDOM, CryptoProvider.defaults().secp256k1());
     }
 
     /** The 33-byte compressed public key (a copy). */

@@ -108,8 +108,8 @@ public final class Bolt08TransportCases {
                                 + answered % 97);
                     }
                     answered++;
-                } else if (m.decoded() instanceof Ping p && p.expectsPong()) {
-                    s.send(p.expectedPong().orElseThrow());
+                } else {
+                    s.answerIfPing(m);
                 }
                 continue;
             }

@@ -92,7 +92,7 @@ public final class NodeBehaviourCases {
                     + " ms after init (" + o.ending().observed() + "); keep-alive pings often come only every 30-60 s");
         }
         Ping p = (Ping) o.found().decoded();
-        p.expectedPong().ifPresent(s::send);
+        s.answerIfPing(o.found());
         return p.ignored().isAllZero()
                 ? Evidence.conforms("the node's ping (num_pong_bytes " + p.numPongBytes() + ") carries "
                         + p.ignored().size() + " ignored byte(s), all zero")

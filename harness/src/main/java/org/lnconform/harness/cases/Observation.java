@@ -55,7 +55,7 @@ record Observation(List<Incoming.Message> messages, Incoming.Message found, Evid
             if (wanted.test(m)) {
                 return new Observation(seen, m, null);
             }
-            answerPing(s, m);
+            s.answerIfPing(m);
         }
         if (!s.send(Ping.of(CaseContext.FOLLOW_UP_PONG_BYTES, 0))) {
             return new Observation(seen, null, Evidence.of(Outcome.CLOSED,
@@ -79,7 +79,7 @@ record Observation(List<Incoming.Message> messages, Incoming.Message found, Evid
             if (m.decoded() instanceof Pong p && p.byteslen() == CaseContext.FOLLOW_UP_PONG_BYTES) {
                 return new Observation(seen, null, Evidence.of(Outcome.STAYED_UP, "the node answered the follow-up ping"));
             }
-            answerPing(s, m);
+            s.answerIfPing(m);
         }
         return new Observation(seen, null, Evidence.of(Outcome.SILENT, "no pong and no close within "
                 + ctx.bounds().reply().toMillis() + " ms of the follow-up ping: the connection is a zombie"));
@@ -93,11 +93,5 @@ record Observation(List<Incoming.Message> messages, Incoming.Message found, Evid
             return Evidence.violates("the node sent a frame that failed decryption: " + b.detail());
         }
         return null;
-    }
-
-    private static void answerPing(ProbeSession s, Incoming.Message m) {
-        if (m.decoded() instanceof Ping p && p.expectsPong()) {
-            s.send(p.expectedPong().orElseThrow());
-        }
     }
 }

@@ -93,9 +93,7 @@ public final class PingCases {
                 if (m.decoded() instanceof Pong p) {
                     return new PongWait(p, "");
                 }
-                if (m.decoded() instanceof Ping p && p.expectsPong()) {
-                    s.send(p.expectedPong().orElseThrow());
-                }
+                s.answerIfPing(m);
                 continue;
             }
             return new PongWait(null, CaseContext.describe(in), in instanceof Incoming.Closed);

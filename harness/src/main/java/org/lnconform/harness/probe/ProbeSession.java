@@ -63,6 +63,18 @@ public final class ProbeSession implements Closeable {
         return conn.sendUntraced(frame);
     }
 
+    /**
+     * Answers {@code m} if it is a ping that asks for a pong (a well-behaved peer keeps answering
+     * the node's pings while a case waits for something else). Returns true if it was a ping.
+     */
+    public boolean answerIfPing(Incoming.Message m) {
+        if (m.decoded() instanceof org.lnconform.wire.message.Ping p) {
+            p.expectedPong().ifPresent(this::send);
+            return true;
+        }
+        return false;
+    }
+
     /** Sends raw bytes on the socket (already-encrypted or deliberately broken frames). */
     public boolean sendRaw(byte[] bytes, String kind, String summary) {
         return conn.send(bytes, kind, summary);

@@ -169,8 +169,8 @@ public final class CaseContext {
             } else if (d instanceof Warning w) {
                 warned = true;
                 warnText = "warning \"" + w.dataText() + "\"";
-            } else if (d instanceof Ping p && p.expectsPong()) {
-                s.send(p.expectedPong().orElseThrow());
+            } else {
+                s.answerIfPing(m);
             }
         }
     }
