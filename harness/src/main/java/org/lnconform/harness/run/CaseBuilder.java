@@ -10,7 +10,6 @@ import org.lnconform.harness.model.CaseInfo;
 import org.lnconform.harness.model.Level;
 import org.lnconform.harness.model.Outcome;
 import org.lnconform.harness.model.Side;
-import org.lnconform.peer.Deviation;
 
 /** A small fluent way to declare a case as data. */
 public final class CaseBuilder {
@@ -23,7 +22,6 @@ public final class CaseBuilder {
     private final Set<Outcome> allowed = EnumSet.noneOf(Outcome.class);
     private final Set<Outcome> inconclusive = EnumSet.noneOf(Outcome.class);
     private final Set<Integer> needs = new TreeSet<>();
-    private Deviation deviation;
     private String expected;
 
     private CaseBuilder(String id) {
@@ -90,19 +88,14 @@ public final class CaseBuilder {
         return this;
     }
 
-    public CaseBuilder failsUnder(Deviation d) {
-        this.deviation = d;
-        return this;
-    }
-
     public CaseBuilder expected(String e) {
         this.expected = e;
         return this;
     }
 
     public ConformanceCase body(CaseBody body) {
-        if (title == null || allowed.isEmpty() || deviation == null) {
-            throw new IllegalStateException("case " + id + " needs a title, allowed outcomes and a deviation");
+        if (title == null || allowed.isEmpty()) {
+            throw new IllegalStateException("case " + id + " needs a title and allowed outcomes");
         }
         String exp = expected != null ? expected : "the node " + allowed.stream()
                 .map(Outcome::description).collect(Collectors.joining(" or "));
@@ -110,7 +103,7 @@ public final class CaseBuilder {
             exp += "; if it " + inconclusive.stream().map(Outcome::description).collect(Collectors.joining(" or "))
                     + ", the wire cannot tell an allowed reading from a broken one, so the verdict is INFO";
         }
-        CaseInfo info = new CaseInfo(id, title, requirements, level, side, allowed, needs, deviation.name(),
+        CaseInfo info = new CaseInfo(id, title, requirements, level, side, allowed, needs, null,
                 inconclusive);
         return new ConformanceCase(info, exp, body);
     }
