@@ -32,7 +32,7 @@ public final class ErrorWarningCases {
         return List.of(
                 CaseBuilder.of("bolt01/error/all-channels")
                         .title("An error for all channels (all-zero channel_id), with no channels open, is not followed by a zombie")
-                        .requires("B1-ERR-12", "B1-ERR-16")
+                        .requires("B1-ERR-12", "B1-ERR-16", "LNC-ROBUST-04")
                         .must().anythingButSilent()
                         .body(ctx -> sendThenFollowUp(ctx, ErrorMessage.allChannels("lnconform: an error for all channels"))),
                 CaseBuilder.of("bolt01/error/unknown-channel")
@@ -48,7 +48,7 @@ public final class ErrorWarningCases {
                         .body(ctx -> sendThenIgnored(ctx, new ErrorMessage(UNKNOWN_CHANNEL, NON_PRINTABLE))),
                 CaseBuilder.of("bolt01/warning/all-channels")
                         .title("A warning with an all-zero channel_id is not followed by a zombie")
-                        .requires("B1-ERR-15", "B1-ERR-16")
+                        .requires("B1-ERR-15", "B1-ERR-16", "LNC-ROBUST-04")
                         .must().anythingButSilent()
                         .body(ctx -> sendThenFollowUp(ctx, Warning.allChannels("lnconform: a warning for all channels"))),
                 CaseBuilder.of("bolt01/warning/unknown-channel")

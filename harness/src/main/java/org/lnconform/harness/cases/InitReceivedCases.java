@@ -102,8 +102,12 @@ public final class InitReceivedCases {
                         .body(InitReceivedCases::secondInit),
                 CaseBuilder.of("bolt01/init/received/ping-before-init")
                         .title("A ping sent before our init is not answered before our init (closing or ignoring it are both fine)")
-                        .requires("B1-INIT-11")
+                        .requires("B1-INIT-11", "LNC-ROBUST-04")
                         .must().anythingButSilent()
+                        .expected("The node sends no pong (nor anything else) before our init arrives; it may close"
+                                + " the connection or ignore the early ping, and after our init it answers a ping.")
+                        .because("MUST wait for init before sending other messages: a pong before our init fails;"
+                                + " closing or ignoring the early ping are both allowed")
                         .body(InitReceivedCases::pingBeforeInit));
     }
 

@@ -41,13 +41,13 @@ public final class InitTlvCases {
                                 b.noTlvs().tlv(1, chains(nodeChains(n))).build())),
                 CaseBuilder.of("bolt01/init/tlv/networks-foreign")
                         .title("networks with no chain in common may close the connection, but must not leave a zombie")
-                        .requires("B1-INIT-16")
+                        .requires("B1-INIT-16", "LNC-ROBUST-04")
                         .may().anythingButSilent()
                         .body(ctx -> with(ctx, "init whose networks is a foreign chain", (n, b) ->
                                 b.noTlvs().tlv(1, FOREIGN_CHAIN.toByteArray()).build())),
                 CaseBuilder.of("bolt01/init/tlv/networks-empty")
                         .title("An empty networks list (no common chain) may close the connection, but must not leave a zombie")
-                        .requires("B1-INIT-16", "B1-TLV-12")
+                        .requires("B1-INIT-16", "B1-TLV-12", "LNC-ROBUST-04")
                         .may().anythingButSilent()
                         .body(ctx -> with(ctx, "init with an empty networks TLV", (n, b) ->
                                 b.noTlvs().tlv(1, new byte[0]).build())),

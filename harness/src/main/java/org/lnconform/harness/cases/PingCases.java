@@ -57,7 +57,7 @@ public final class PingCases {
                 .body(PingCases::pipelined));
         cases.add(CaseBuilder.of("bolt01/ping/unsolicited-pong")
                 .title("A pong that answers no ping may close the connection, but must not leave a zombie")
-                .requires("B1-PING-09")
+                .requires("B1-PING-09", "LNC-ROBUST-04")
                 .may().anythingButSilent()
                 .body(PingCases::unsolicitedPong));
         return cases;

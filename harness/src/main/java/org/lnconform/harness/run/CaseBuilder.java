@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.lnconform.harness.model.CaseInfo;
 import org.lnconform.harness.model.Level;
 import org.lnconform.harness.model.Outcome;
@@ -23,6 +22,7 @@ public final class CaseBuilder {
     private final Set<Outcome> inconclusive = EnumSet.noneOf(Outcome.class);
     private final Set<Integer> needs = new TreeSet<>();
     private String expected;
+    private String why;
 
     private CaseBuilder(String id) {
         this.id = id;
@@ -88,6 +88,12 @@ public final class CaseBuilder {
         return this;
     }
 
+    /** Why the allowed outcomes are these, when the default reading of the set does not say it. */
+    public CaseBuilder because(String w) {
+        this.why = w;
+        return this;
+    }
+
     public CaseBuilder expected(String e) {
         this.expected = e;
         return this;
@@ -97,14 +103,9 @@ public final class CaseBuilder {
         if (title == null || allowed.isEmpty()) {
             throw new IllegalStateException("case " + id + " needs a title and allowed outcomes");
         }
-        String exp = expected != null ? expected : "the node " + allowed.stream()
-                .map(Outcome::description).collect(Collectors.joining(" or "));
-        if (!inconclusive.isEmpty()) {
-            exp += "; if it " + inconclusive.stream().map(Outcome::description).collect(Collectors.joining(" or "))
-                    + ", the wire cannot tell an allowed reading from a broken one, so the verdict is INFO";
-        }
+        String exp = expected != null ? expected : Expectations.expected(title, allowed, inconclusive);
         CaseInfo info = new CaseInfo(id, title, requirements, level, side, allowed, needs, null,
                 inconclusive);
-        return new ConformanceCase(info, exp, body);
+        return new ConformanceCase(info, exp, why != null ? why : Expectations.why(allowed, inconclusive), body);
     }
 }
