@@ -29,6 +29,7 @@ import org.lnconform.noise.Hex;
 import org.lnconform.noise.NodeKey;
 import org.lnconform.noise.crypto.CryptoProvider;
 import org.lnconform.peer.pipeline.HandshakeHandler;
+import org.lnconform.peer.pipeline.MessageDecoder;
 import org.lnconform.peer.pipeline.MessageEncoder;
 import org.lnconform.wire.feature.FeatureTable;
 
@@ -128,6 +129,7 @@ public final class LightningNode implements AutoCloseable {
                 TimeUnit.MILLISECONDS));
         ch.pipeline().addLast("bolt8-handshake", hs);
         ch.pipeline().addLast(MessageEncoder.NAME, new MessageEncoder());
+        ch.pipeline().addLast(MessageDecoder.NAME, new MessageDecoder());
         if (trace != null) {
             ch.pipeline().addLast("wire-trace", new WireTraceHandler(trace, traceVerbosity));
         }

@@ -1,6 +1,5 @@
 package org.lnconform.peer;
 
-import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelFutureListener;
@@ -15,13 +14,13 @@ import java.util.concurrent.TimeUnit;
 import org.lnconform.peer.DisconnectReason.Kind;
 import org.lnconform.peer.pipeline.HandshakeCompleted;
 import org.lnconform.peer.pipeline.HandshakeFailed;
+import org.lnconform.peer.pipeline.Inbound;
 import org.lnconform.peer.pipeline.TransportFailed;
 import org.lnconform.wire.WireException;
 import org.lnconform.wire.feature.FeatureTable;
 import org.lnconform.wire.message.ErrorMessage;
 import org.lnconform.wire.message.Init;
 import org.lnconform.wire.message.LightningMessage;
-import org.lnconform.wire.message.LightningMessageCodec;
 import org.lnconform.wire.message.MessageRules;
 import org.lnconform.wire.message.PeerStorage;
 import org.lnconform.wire.message.Ping;
@@ -110,7 +109,7 @@ final class PeerHandler extends ChannelDuplexHandler {
         }
         state = State.AWAIT_INIT;
         // BOLT 1 (B1-INIT-02): init is the first message we send
-        InetSocketAddress remote = (InetSocketAddress) ctx.channel().remoteAddress();
+        InetSocketAddress remote = ctx.channel().remoteAddress() instanceof InetSocketAddress isa ? isa : null;
         byte[] init = OwnInit.build(config, remote, !peer.initiator());
         for (Object m : tamper.opening(init, remote, !peer.initiator())) {
             ctx.writeAndFlush(m instanceof byte[] b ? Unpooled.wrappedBuffer(b) : m);
@@ -122,39 +121,24 @@ final class PeerHandler extends ChannelDuplexHandler {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (!(msg instanceof ByteBuf buf)) {
+        if (!(msg instanceof Inbound in)) {
             ctx.fireChannelRead(msg);
             return;
         }
         if (closing) {
-            buf.release();
             return;
         }
-        byte[] bytes;
-        try {
-            bytes = new byte[buf.readableBytes()];
-            buf.readBytes(bytes);
-        } finally {
-            buf.release();
-        }
         received++;
-        if (react(tamper.onFrame(bytes.length, received), null, () -> { })) {
+        if (react(tamper.onFrame(in.plaintext().length, received), null, () -> { })) {
             return;
         }
         if (zombie || state == State.CLOSED) {
             return;
         }
-        LightningMessage m;
-        try {
-            m = LightningMessageCodec.decode(bytes);
-        } catch (WireException e) {
-            onUndecodable(bytes, e);
-            return;
-        }
-        if (state == State.AWAIT_INIT) {
-            onFirstMessage(m);
-        } else if (state == State.RUNNING) {
-            onMessage(m);
+        if (in instanceof Inbound.Undecodable u) {
+            onUndecodable(u.plaintext(), u.error());
+        } else {
+            received(((Inbound.Decoded) in).message());
         }
     }
 
