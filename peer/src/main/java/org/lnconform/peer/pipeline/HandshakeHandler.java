@@ -23,9 +23,9 @@ import org.lnconform.noise.Session;
  */
 public final class HandshakeHandler extends ByteToMessageDecoder {
 
-    /** Behaviour overrides used only by the reference node's deviation switches. */
+    /** Overrides of BOLT 8 behaviour; every default follows the spec. */
     public interface Tamper {
-        /** Called on a rejected act; return true to keep the connection open (a deviation). */
+        /** Called on a rejected act; true keeps the connection open (BOLT 8 closes). */
         default boolean keepOpenOnFailure(HandshakeException e) {
             return false;
         }
