@@ -53,12 +53,21 @@ public class LightningConformanceTest {
         if (!reports.isEmpty()) {
             Reports.writeAll(report, Path.of(reports), strict);
         }
+        RunReport done = report;
         Map<String, CaseResult> byId = report.results().stream()
                 .collect(Collectors.toMap(r -> r.info().id(), Function.identity()));
         Map<String, List<ConformanceCase>> bySection = cases.stream()
                 .collect(Collectors.groupingBy(c -> c.info().section(), java.util.LinkedHashMap::new, Collectors.toList()));
         return bySection.entrySet().stream().map(e -> dynamicContainer(e.getKey(),
-                e.getValue().stream().map(c -> dynamicTest(c.info().id(), () -> check(byId.get(c.info().id()), strict)))));
+                e.getValue().stream().map(c -> dynamicTest(c.info().id(), () -> {
+                    CaseResult r = byId.get(c.info().id());
+                    if (r == null) {
+                        // the harness's preflight (one plain handshake and init) failed: no case ran
+                        Assertions.fail("not run: " + (done.preflightFailed()
+                                ? "the preflight failed: " + done.preflight().reason() : "no result"));
+                    }
+                    check(r, strict);
+                }))));
     }
 
     static void check(CaseResult r, boolean strict) {
