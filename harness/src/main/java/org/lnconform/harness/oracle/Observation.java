@@ -3,7 +3,7 @@ package org.lnconform.harness.oracle;
 import java.util.List;
 import org.lnconform.harness.model.Outcome;
 import org.lnconform.harness.probe.Incoming;
-import org.lnconform.harness.probe.MessageNames;
+import org.lnconform.wire.message.MessageRegistry;
 import org.lnconform.harness.run.Evidence;
 
 /**
@@ -36,6 +36,6 @@ public record Observation(List<Incoming.Message> messages, Incoming.Message foun
 
     /** The names of the messages received, e.g. {@code [gossip_timestamp_filter, pong]}, or {@code none}. */
     public String names() {
-        return messages.isEmpty() ? "none" : messages.stream().map(m -> MessageNames.of(m.type())).toList().toString();
+        return messages.isEmpty() ? "none" : messages.stream().map(m -> MessageRegistry.standard().nameOf(m.type())).toList().toString();
     }
 }

@@ -87,23 +87,40 @@ public final class ProbeConnection implements Closeable {
         }
     }
 
+    /**
+     * Bytes of a read that ran out of time before it was complete. They stay here and start the
+     * next read, so a frame that arrives slower than one window is not torn apart.
+     */
+    private byte[] carry = new byte[0];
+
+    private ReadResult silent(byte[] buf, int got) {
+        byte[] partial = Arrays.copyOf(buf, got);
+        byte[] kept = new byte[partial.length + carry.length];
+        System.arraycopy(partial, 0, kept, 0, partial.length);
+        System.arraycopy(carry, 0, kept, partial.length, carry.length);
+        carry = kept;
+        return new ReadResult.Silent(partial);
+    }
+
     /** Reads exactly {@code n} bytes unless the node closes or {@code bound} passes first. */
     public ReadResult readExactly(int n, Duration bound) {
         byte[] buf = new byte[n];
-        int got = 0;
+        int got = Math.min(carry.length, n);
+        System.arraycopy(carry, 0, buf, 0, got);
+        carry = Arrays.copyOfRange(carry, got, carry.length);
         long deadline = System.nanoTime() + bound.toNanos();
         try {
             while (got < n) {
                 long left = (deadline - System.nanoTime()) / 1_000_000;
                 if (left <= 0) {
-                    return new ReadResult.Silent(Arrays.copyOf(buf, got));
+                    return silent(buf, got);
                 }
                 socket.setSoTimeout((int) Math.max(1, left));
                 int r;
                 try {
                     r = in.read(buf, got, n - got);
                 } catch (SocketTimeoutException e) {
-                    return new ReadResult.Silent(Arrays.copyOf(buf, got));
+                    return silent(buf, got);
                 }
                 if (r < 0) {
                     closedSeen = true;

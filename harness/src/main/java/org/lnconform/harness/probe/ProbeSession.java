@@ -82,38 +82,51 @@ public final class ProbeSession implements Closeable {
         return conn.send(bytes, kind, summary);
     }
 
+    /** A frame whose length header was read and decrypted but whose body had not arrived yet. */
+    private byte[] pendingHeader;
+    private int pendingLength;
+
     /** Reads the next message within {@code bound}. */
     public Incoming read(Duration bound) {
         long deadline = System.nanoTime() + bound.toNanos();
-        ReadResult header = conn.readExactly(18, bound);
-        if (header instanceof ReadResult.Closed c) {
-            return new Incoming.Closed(c.reset());
-        }
-        if (header instanceof ReadResult.Silent s) {
-            return new Incoming.Silent(s.partial().length);
-        }
-        int len;
-        try {
-            len = session.decryptor().decryptLength(((ReadResult.Data) header).bytes());
-        } catch (TransportException e) {
-            conn.trace().note("bad-frame", "node's length header failed: " + e.getMessage());
-            return new Incoming.BadFrame(e.getMessage(), ((ReadResult.Data) header).bytes());
+        byte[] headerBytes = pendingHeader;
+        int len = pendingLength;
+        if (headerBytes == null) {
+            ReadResult header = conn.readExactly(18, bound);
+            if (header instanceof ReadResult.Closed c) {
+                return new Incoming.Closed(c.reset());
+            }
+            if (header instanceof ReadResult.Silent s) {
+                return new Incoming.Silent(s.partial().length);
+            }
+            headerBytes = ((ReadResult.Data) header).bytes();
+            try {
+                len = session.decryptor().decryptLength(headerBytes);
+            } catch (TransportException e) {
+                conn.trace().note("bad-frame", "node's length header failed: " + e.getMessage());
+                return new Incoming.BadFrame(e.getMessage(), headerBytes);
+            }
         }
         Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(), 1_000_000));
         ReadResult body = conn.readExactly(len + 16, left);
         if (body instanceof ReadResult.Closed c) {
+            pendingHeader = null;
             return new Incoming.Closed(c.reset());
         }
         if (body instanceof ReadResult.Silent s) {
+            // The header is decrypted (its nonce is spent): the next read continues with the body.
+            pendingHeader = headerBytes;
+            pendingLength = len;
             return new Incoming.Silent(18 + s.partial().length);
         }
+        pendingHeader = null;
         byte[] plain;
         try {
             plain = session.decryptor().decryptBody(((ReadResult.Data) body).bytes());
         } catch (TransportException e) {
             conn.trace().note("bad-frame", "node's message body failed: " + e.getMessage());
             byte[] raw = new byte[18 + len + 16];
-            System.arraycopy(((ReadResult.Data) header).bytes(), 0, raw, 0, 18);
+            System.arraycopy(headerBytes, 0, raw, 0, 18);
             System.arraycopy(((ReadResult.Data) body).bytes(), 0, raw, 18, len + 16);
             return new Incoming.BadFrame(e.getMessage(), raw);
         }

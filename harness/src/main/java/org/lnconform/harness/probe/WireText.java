@@ -9,6 +9,7 @@ import org.lnconform.wire.feature.FeatureVector;
 import org.lnconform.wire.message.ErrorMessage;
 import org.lnconform.wire.message.Init;
 import org.lnconform.wire.message.LightningMessage;
+import org.lnconform.wire.message.MessageRegistry;
 import org.lnconform.wire.message.PeerStorage;
 import org.lnconform.wire.message.PeerStorageRetrieval;
 import org.lnconform.wire.message.Ping;
@@ -57,16 +58,16 @@ public final class WireText {
             return "peer_storage_retrieval (blob " + s.blob().size() + " bytes)";
         }
         if (m instanceof UnknownMessage u) {
-            return MessageNames.of(u.type()) + " (type " + u.type() + ", payload " + hex(u.payload()) + ")";
+            return MessageRegistry.standard().nameOf(u.type()) + " (type " + u.type() + ", payload " + hex(u.payload()) + ")";
         }
-        return MessageNames.of(m.type()) + " (type " + m.type() + ")";
+        return MessageRegistry.standard().nameOf(m.type()) + " (type " + m.type() + ")";
     }
 
     /** What a bounded read of one message got. */
     public static String incoming(Incoming in) {
         if (in instanceof Incoming.Message m) {
             return m.decoded() != null ? message(m.decoded())
-                    : MessageNames.of(m.type()) + " that our codec rejects (" + m.error().getMessage() + "): "
+                    : MessageRegistry.standard().nameOf(m.type()) + " that our codec rejects (" + m.error().getMessage() + "): "
                             + hex(m.plaintext());
         }
         if (in instanceof Incoming.Closed c) {
