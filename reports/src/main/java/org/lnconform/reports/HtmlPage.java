@@ -92,8 +92,10 @@ final class HtmlPage {
             document.querySelectorAll('[data-verdict]').forEach(function(e){
             var ok=(state.v==='all'||e.dataset.verdict.split(' ').indexOf(state.v)>=0)
             &&(!q||(e.dataset.search||'').indexOf(q)>=0);e.hidden=!ok;if(ok&&e.hasAttribute('data-count'))n++;});
-            document.querySelectorAll('section.sect,section.bolt,tbody.bolt').forEach(function(s){
+            document.querySelectorAll('section.sect,section.bolt,tbody.sect').forEach(function(s){
             s.hidden=!s.querySelector('[data-verdict]:not([hidden])');});
+            document.querySelectorAll('tbody.bolthead').forEach(function(h){h.hidden=!document.querySelector(
+            'tbody.sect[data-bolt="'+h.dataset.bolt+'"]:not([hidden])');});
             if(shown)shown.textContent=n+' shown';}
             buttons.forEach(function(b){b.addEventListener('click',function(){state.v=b.dataset.filter;write();apply();});});
             if(box)box.addEventListener('input',function(){state.q=box.value;write();apply();});

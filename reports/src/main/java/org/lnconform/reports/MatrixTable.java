@@ -73,14 +73,15 @@ final class MatrixTable {
         rows.cases().forEach(info -> groups.computeIfAbsent(info.bolt(), k -> new LinkedHashMap<>())
                 .computeIfAbsent(info.section(), k -> new ArrayList<>()).add(info));
         groups.forEach((bolt, sections) -> {
-            out.append("<tbody class=\"bolt\"><tr class=\"bolt\"><th colspan=\"").append(runs.size() + 1).append("\">")
-                    .append(Html.esc(Html.boltTitle(bolt))).append("</th></tr>\n");
+            String b = Html.esc(bolt);
+            out.append("<tbody class=\"bolthead\" data-bolt=\"").append(b).append("\"><tr class=\"bolt\"><th colspan=\"")
+                    .append(runs.size() + 1).append("\">").append(Html.esc(Html.boltTitle(bolt))).append("</th></tr></tbody>\n");
             sections.forEach((section, infos) -> {
-                out.append("<tr class=\"group\"><th colspan=\"").append(runs.size() + 1).append("\">")
-                        .append(Html.esc(section)).append("</th></tr>\n");
+                out.append("<tbody class=\"sect\" data-bolt=\"").append(b).append("\"><tr class=\"group\"><th colspan=\"")
+                        .append(runs.size() + 1).append("\">").append(Html.esc(section)).append("</th></tr>\n");
                 infos.forEach(info -> out.append(row(info, runs.size(), rows.byRun())));
+                out.append("</tbody>\n");
             });
-            out.append("</tbody>\n");
         });
         return out.append("</table></div>\n").toString();
     }
