@@ -11,7 +11,8 @@ import org.lnconform.harness.model.Verdict;
 /**
  * The verdict changes between two runs ({@code report diff OLD NEW}), the gate an implementer's CI
  * puts on a baseline: a case that got worse (for example PASS to FAIL, or NON_STRICT to ERROR) is a
- * regression; cases that got better, appeared or disappeared are listed but do not fail the gate.
+ * regression, and so is a case of the baseline that has no verdict in the new run (a run that
+ * broke off must not pass the gate); cases that got better or are new are listed but pass.
  */
 public final class ReportDiff {
 
@@ -76,9 +77,9 @@ public final class ReportDiff {
         return changes;
     }
 
-    /** Whether any case got worse. */
+    /** Whether any case got worse or lost its verdict. */
     public boolean regressed() {
-        return changes.stream().anyMatch(c -> c.kind() == Kind.WORSE);
+        return changes.stream().anyMatch(c -> c.kind() == Kind.WORSE || c.kind() == Kind.REMOVED);
     }
 
     /** One line per change, worst first, then a count line. */
@@ -94,8 +95,9 @@ public final class ReportDiff {
             }
         }
         long worse = changes.stream().filter(c -> c.kind() == Kind.WORSE).count();
-        out.append(changes.isEmpty() ? "no verdict changed" : changes.size() + " cases changed, " + worse + " got worse")
-                .append(System.lineSeparator());
+        long removed = changes.stream().filter(c -> c.kind() == Kind.REMOVED).count();
+        out.append(changes.isEmpty() ? "no verdict changed" : changes.size() + " cases changed, " + worse + " got worse"
+                + (removed > 0 ? ", " + removed + " have no verdict in the new run" : "")).append(System.lineSeparator());
         return out.toString();
     }
 }
