@@ -36,8 +36,8 @@ import org.lnconform.wire.WireWriter;
  * a type the spec newly assigns. Each step has a test that fails until it is done:
  * {@code RegisteredMessagesTest} (registered, generated, round-trips), {@code SeedCorpusTest}
  * (a seed, the committed corpus) and {@code MessageTypeTest} (the row matches the spec's csv).
- * Nothing else names the type: the peer and the harness take names and channel positions from
- * {@link MessageType}.
+ * Elsewhere, name a type through its row ({@code MessageType.OPEN_CHANNEL.number()}), never by a
+ * literal: the peer and the harness's traces already take names and channel positions from it.
  */
 public final class MessageRegistry {
 
