@@ -42,7 +42,7 @@ for a in "$@"; do
     case "$a" in
         --force) FORCE=1 ;;
         --smoke) SMOKE=1 ;;
-        -h | --help) sed -n '2,21p' "${BASH_SOURCE[0]}"; exit 0 ;;
+        -h | --help) sed -n '2,20p' "${BASH_SOURCE[0]}"; exit 0 ;;
         *) die "unknown argument: $a" ;;
     esac
 done
