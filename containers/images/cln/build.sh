@@ -158,9 +158,11 @@ fi
 mkdir -p "$CACHE/backend"
 (
     cd "$BACKEND_SRC"
-    env GOFLAGS= GOTOOLCHAIN=local CGO_ENABLED=0 go build -mod=readonly -trimpath -buildvcs=false \
-        -ldflags "$BACKEND_LDFLAGS" -o "$CACHE/backend/lnconform-chain" .
-) || die "go build of the stand-in chain backend failed"
+    # its unit tests (genesis hash, the plugin conversation) gate the image
+    env GOFLAGS= GOTOOLCHAIN=local CGO_ENABLED=0 go test -count=1 ./... >&2 &&
+        env GOFLAGS= GOTOOLCHAIN=local CGO_ENABLED=0 go build -mod=readonly -trimpath -buildvcs=false \
+            -ldflags "$BACKEND_LDFLAGS" -o "$CACHE/backend/lnconform-chain" .
+) || die "go test or go build of the stand-in chain backend failed"
 
 # ---- the image: FROM scratch with exactly what lightningd needs ----------------
 CTX=$CACHE/ctx
