@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Build the lnconform node images: lnd (Go, static) and an LDK peer (Rust, static-pie),
+# Build the lnconform node images: lnd (Go, static), an LDK peer (Rust, static-pie) and
+# Eclair (from ../shared/nodes, with a stand-in bitcoind; containers/images/eclair/build.sh),
 # each FROM scratch, for `docker run --network host`.
 #
-#   bash .ci/images.sh [all|lnd|ldk] [--force] [--smoke]
+#   bash .ci/images.sh [all|lnd|ldk|eclair] [--force] [--smoke]
 #
 #   --force   rebuild binaries and images even if an up-to-date image exists
 #   --smoke   afterwards run each image on free loopback ports, wait for readiness,
@@ -17,7 +18,7 @@
 # rebuild on the same machine is incremental.
 #
 # Starts a Docker engine through .ci/docker.sh if none answers.
-# Prints one line per image at the end:  IMAGE <lnd|ldk> <name:tag>
+# Prints one line per image at the end:  IMAGE <lnd|ldk|eclair> <name:tag>
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -35,7 +36,7 @@ die() { say "ERROR: $*"; exit 1; }
 WHAT=all FORCE=0 SMOKE=0
 for a in "$@"; do
     case "$a" in
-        all | lnd | ldk) WHAT=$a ;;
+        all | lnd | ldk | eclair) WHAT=$a ;;
         --force) FORCE=1 ;;
         --smoke) SMOKE=1 ;;
         -h | --help) sed -n '2,21p' "${BASH_SOURCE[0]}"; exit 0 ;;
@@ -251,6 +252,10 @@ mkdir -p "$CACHE"
 ensure_docker
 [[ $WHAT == all || $WHAT == lnd ]] && build_lnd
 [[ $WHAT == all || $WHAT == ldk ]] && build_ldk
+ECLAIR_LINE=
+if [[ $WHAT == all || $WHAT == eclair ]]; then
+    ECLAIR_LINE=$(bash "$SRC/eclair/build.sh" $([[ $FORCE == 1 ]] && echo --force)) || die "eclair image build failed"
+fi
 if [[ $SMOKE == 1 ]]; then
     command -v curl >/dev/null 2>&1 || die "curl not found on PATH (needed by --smoke)"
     trap smoke_cleanup EXIT
@@ -259,4 +264,5 @@ if [[ $SMOKE == 1 ]]; then
 fi
 [[ $WHAT == all || $WHAT == lnd ]] && echo "IMAGE lnd $LND_IMAGE"
 [[ $WHAT == all || $WHAT == ldk ]] && echo "IMAGE ldk $LDK_IMAGE"
+[[ -n $ECLAIR_LINE ]] && echo "$ECLAIR_LINE"
 exit 0
