@@ -33,10 +33,10 @@ IMAGE=${LNCONFORM_ECLAIR_IMAGE:-lnconform/eclair:$VERSION-local}
 # Bump MAVEN_RECIPE when the Maven invocation changes, RECIPE when anything else below does.
 MAVEN_RECIPE=1
 RECIPE=1
-# The runtime's modules: what `jdeps --print-module-deps` finds in Eclair's lib/ (checked
-# with Temurin 25 on v0.13.0), plus jdk.httpserver for the stand-in, jdk.unsupported (Akka,
-# Netty: sun.misc.Unsafe), jdk.crypto.ec and jdk.zipfs (service providers jdeps cannot see).
-MODULES=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.scripting,java.security.jgss,java.sql,java.xml,jdk.crypto.ec,jdk.httpserver,jdk.jfr,jdk.management,jdk.naming.dns,jdk.unsupported,jdk.zipfs
+# The runtime's modules: what `jdeps --multi-release 25 --ignore-missing-deps --print-module-deps`
+# reports for eclair-node's lib/ (v0.13.0, Temurin 25; jdk.httpserver is also the stand-in's), plus
+# service providers jdeps cannot see: jdk.crypto.ec, jdk.naming.dns, jdk.zipfs.
+MODULES=java.base,java.compiler,java.desktop,java.instrument,java.naming,java.net.http,java.security.jgss,java.security.sasl,java.sql,jdk.httpserver,jdk.jfr,jdk.management,jdk.sctp,jdk.unsupported,jdk.crypto.ec,jdk.naming.dns,jdk.zipfs
 DOCKER_BUILD_TIMEOUT=600
 
 say() { echo "eclair: $*" >&2; }
@@ -89,19 +89,19 @@ if [[ $FORCE == 1 || ! -s $ZIP ]]; then
         "full log $BUILD/maven.log)"
     t0=$SECONDS
     rc=0
-    # -Dmaven.test.skip: eclair-core's test set-up would download bitcoind. The git.commit
-    # properties replace what git-commit-id-plugin cannot read without .git (as Eclair's own
-    # Dockerfile does); Eclair reports the first 7 characters as its commit.
+    # -Dmaven.test.skip: eclair-core's test set-up would download bitcoind. Without .git,
+    # git-commit-id-plugin sets git.commit.id to "" (the jar's Specification-Version, whose first 7
+    # characters Eclair reports as its commit): skip the plugin and give the release's commit.
     (
         cd "$BUILD/src/eclair-v$VERSION"
         env JAVA_HOME="$JDK" MAVEN_USER_HOME="$CACHE/eclair/maven-wrapper" timeout "$BUILD_TIMEOUT" \
-            ./mvnw -B -ntp -Dmaven.test.skip=true -Dgit.commit.id=$COMMIT -Dgit.commit.id.abbrev=${COMMIT:0:7} \
+            ./mvnw -B -ntp -Dmaven.test.skip=true -Dmaven.gitcommitid.skip=true -Dgit.commit.id=$COMMIT -Dgit.commit.id.abbrev=${COMMIT:0:7} \
             -pl eclair-node -am package
     ) >"$BUILD/maven.log" 2>&1 || rc=$?
     grep -E '^\[INFO\] (Building eclair|BUILD|Total time)|^\[ERROR\]' "$BUILD/maven.log" | head -40 | sed 's/^/eclair:   /' >&2
     [[ $rc == 0 ]] || die "Maven build failed (exit $rc; 124 = timed out after ${BUILD_TIMEOUT}s); see $BUILD/maven.log"
-    built=$(find "$BUILD/src/eclair-v$VERSION/eclair-node/target" -maxdepth 1 -name "eclair-node-$VERSION-*-bin.zip" | head -1)
-    [[ -n $built ]] || die "the Maven build made no eclair-node-$VERSION-*-bin.zip"
+    built=$BUILD/src/eclair-v$VERSION/eclair-node/target/eclair-node-$VERSION-${COMMIT:0:7}-bin.zip
+    [[ -s $built ]] || die "the Maven build made no $(basename "$built")"
     cp "$built" "$ZIP.tmp" && mv "$ZIP.tmp" "$ZIP"
     say "eclair-node built in $((SECONDS - t0)) s: $(basename "$built")"
 else
@@ -125,7 +125,7 @@ rm -rf "$CTX/zip"
 
 say "compiling the stand-in bitcoind (javac --release 21, against Eclair's own Jackson and JeroMQ)"
 mkdir -p "$CTX/standin-classes"
-"$JDK/bin/javac" --release 21 -Xlint:all -Werror -encoding UTF-8 -d "$CTX/standin-classes" \
+"$JDK/bin/javac" --release 21 -Xlint:all,-path -Werror -encoding UTF-8 -d "$CTX/standin-classes" \
     -cp "$ROOTFS/opt/eclair/lib/*" "${STANDIN_SRC[@]}" >&2 || die "javac of the stand-in failed"
 "$JDK/bin/jar" --create --file "$ROOTFS/opt/standin/standin.jar" --date=2000-01-01T00:00:00Z \
     -C "$CTX/standin-classes" . || die "jar of the stand-in failed"

@@ -12,6 +12,8 @@ final class RpcError extends Exception {
     /** bitcoind's RPC_WALLET_NOT_FOUND. */
     static final int WALLET_NOT_FOUND = -18;
 
+    private static final long serialVersionUID = 1L;
+
     final int code;
 
     RpcError(int code, String message) {

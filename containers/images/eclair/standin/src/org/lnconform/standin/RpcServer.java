@@ -137,7 +137,7 @@ final class RpcServer {
     }
 
     private static String abbreviate(String s) {
-        return s.length() <= 160 ? s : s.substring(0, 160) + "… (" + s.length() + " chars)";
+        return s.length() <= 160 ? s : s.substring(0, 160) + "... (" + s.length() + " chars)";
     }
 
     /** The body, or null if it is longer than {@link #MAX_BODY}. */
