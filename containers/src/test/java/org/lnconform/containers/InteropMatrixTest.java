@@ -42,7 +42,7 @@ import org.lnconform.reports.Reports;
  * investigating); {@code lnconform.interop.args.<node>} (extra node arguments, e.g.
  * {@code --debuglevel=debug} for lnd). Each node's output goes to {@code <name>/node-<run>.log}.
  */
-@RequiresDocker(nodes = {"lnd", "ldk", "eclair"})
+@RequiresDocker(nodes = {"lnd", "ldk", "eclair"}, nodesProperty = "lnconform.interop.nodes")
 class InteropMatrixTest {
 
     private static final Path OUT = Path.of(System.getProperty("lnconform.interop.dir", "target/interop"));

@@ -19,4 +19,10 @@ public @interface RequiresDocker {
 
     /** Node images that must be present locally: {@code lnd}, {@code ldk}, {@code eclair}. */
     String[] nodes() default {};
+
+    /**
+     * A system property holding a comma-separated node list; when set, only the listed nodes
+     * among {@link #nodes()} need their images (the interop matrix run for some nodes only).
+     */
+    String nodesProperty() default "";
 }
