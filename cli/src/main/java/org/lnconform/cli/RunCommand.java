@@ -57,7 +57,8 @@ final class RunCommand implements Callable<Integer> {
     String node;
 
     @Option(names = "--image", paramLabel = "IMAGE", description = "Container image for --node (default: the pinned "
-            + "official image for lnd, cln and eclair; for ldk, which has no official image, lnconform's locally built one).")
+            + "official image for lnd and cln; for ldk, which has no official image, lnconform's locally built one; for "
+            + "eclair, lnconform's local build with its stand-in bitcoind when present, else the official image).")
     String image;
 
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Case id globs to skip (repeatable).")
