@@ -277,6 +277,11 @@ final class PeerHandler extends ChannelDuplexHandler {
             }
         } else if (m instanceof PeerStorage storage && config.providesStorage()) {
             hooks.storage().received(peer.remoteKeyHex(), storage.blob(), deviations);
+        } else if (!(m instanceof UnknownMessage) && ChannelMessages.defines(m.type())) {
+            // a BOLT 2 message the codec decodes: still one for a channel this node cannot have
+            if (!onChannelMessage(ChannelMessages.raw(m))) {
+                return;
+            }
         } else if (m instanceof UnknownMessage unknown) {
             if (ChannelMessages.defines(unknown.type())) {
                 if (!onChannelMessage(unknown)) {
