@@ -22,6 +22,7 @@ public final class ProbeConnection implements Closeable {
     private final OutputStream out;
     private final Trace trace;
     private boolean closedSeen;
+    private long bytesRead;
 
     private ProbeConnection(Socket socket, Trace trace) throws IOException {
         this.socket = socket;
@@ -110,6 +111,13 @@ public final class ProbeConnection implements Closeable {
                     return new ReadResult.Closed(Arrays.copyOf(buf, got), false);
                 }
                 got += r;
+                bytesRead += r;
+                if (bytesRead > Bounds.MAX_BYTES_PER_CONNECTION) {
+                    trace.note("limit", "more than " + Bounds.MAX_BYTES_PER_CONNECTION + " bytes read; harness stops reading");
+                    close();
+                    throw new LimitExceeded("the node sent more than " + (Bounds.MAX_BYTES_PER_CONNECTION >> 20)
+                            + " MiB on one connection; the harness stopped reading (a bound of the harness, not a verdict)");
+                }
             }
             return new ReadResult.Data(buf);
         } catch (SocketException e) {
@@ -121,6 +129,11 @@ public final class ProbeConnection implements Closeable {
             trace.note("close", "read failed: " + e.getMessage());
             return new ReadResult.Closed(Arrays.copyOf(buf, got), true);
         }
+    }
+
+    /** Bytes read from the node so far. */
+    public long bytesRead() {
+        return bytesRead;
     }
 
     /** True once a close was observed. */

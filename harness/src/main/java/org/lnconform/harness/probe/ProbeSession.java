@@ -15,6 +15,7 @@ public final class ProbeSession implements Closeable {
     private final ProbeConnection conn;
     private final Session session;
     private volatile org.lnconform.wire.message.Init nodeInit;
+    private int messagesRead;
 
     public ProbeSession(ProbeConnection conn, Session session) {
         this.conn = conn;
@@ -96,7 +97,7 @@ public final class ProbeSession implements Closeable {
             len = session.decryptor().decryptLength(((ReadResult.Data) header).bytes());
         } catch (TransportException e) {
             conn.trace().note("bad-frame", "node's length header failed: " + e.getMessage());
-            return new Incoming.BadFrame(e.getMessage());
+            return new Incoming.BadFrame(e.getMessage(), ((ReadResult.Data) header).bytes());
         }
         Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(), 1_000_000));
         ReadResult body = conn.readExactly(len + 16, left);
@@ -111,9 +112,18 @@ public final class ProbeSession implements Closeable {
             plain = session.decryptor().decryptBody(((ReadResult.Data) body).bytes());
         } catch (TransportException e) {
             conn.trace().note("bad-frame", "node's message body failed: " + e.getMessage());
-            return new Incoming.BadFrame(e.getMessage());
+            byte[] raw = new byte[18 + len + 16];
+            System.arraycopy(((ReadResult.Data) header).bytes(), 0, raw, 0, 18);
+            System.arraycopy(((ReadResult.Data) body).bytes(), 0, raw, 18, len + 16);
+            return new Incoming.BadFrame(e.getMessage(), raw);
         }
         int type = plain.length >= 2 ? ((plain[0] & 0xff) << 8) | (plain[1] & 0xff) : -1;
+        if (++messagesRead > Bounds.MAX_MESSAGES_PER_CONNECTION) {
+            conn.trace().note("limit", "more than " + Bounds.MAX_MESSAGES_PER_CONNECTION + " messages read; harness stops reading");
+            conn.close();
+            throw new LimitExceeded("the node sent more than " + Bounds.MAX_MESSAGES_PER_CONNECTION
+                    + " messages on one connection; the harness stopped reading (a bound of the harness, not a verdict)");
+        }
         try {
             LightningMessage m = LightningMessageCodec.decode(plain);
             conn.trace().add(org.lnconform.harness.model.TraceEvent.Direction.RECEIVED, MessageRegistry.standard().nameOf(type),
@@ -127,8 +137,7 @@ public final class ProbeSession implements Closeable {
     }
 
     static String summarize(LightningMessage m) {
-        String s = m.toString();
-        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+        return WireText.message(m);
     }
 
     @Override
