@@ -215,9 +215,13 @@ final class PeerHandler extends ChannelDuplexHandler implements Peer.Lifecycle {
         } else if (m instanceof PeerStorage storage && config.providesStorage()) {
             // B1-STOR-08: the latest blob replaces the one kept
             hooks.storage().received(peer.remoteKeyHex(), storage.blob(), tamper.replacesStoredBlob());
+        } else if (!(m instanceof UnknownMessage) && ChannelMessages.defines(m.type())) {
+            // a BOLT 2 message the codec decodes: still one for a channel this node cannot have
+            onChannelMessage(ChannelMessages.raw(m), m);
+            return;
         } else if (m instanceof UnknownMessage unknown) {
             if (ChannelMessages.defines(unknown.type())) {
-                onChannelMessage(unknown);
+                onChannelMessage(unknown, unknown);
                 return;
             }
             // BOLT 1 (B1-MSG-09/10): an unknown odd type is ignored, an unknown even one closes
@@ -234,7 +238,7 @@ final class PeerHandler extends ChannelDuplexHandler implements Peer.Lifecycle {
      * A BOLT 2 message for a channel we cannot have: answered with an error naming the channel it
      * names (B1-ERR-02/04/06), or, too short to name one, a malformed message (B1-MSG-12).
      */
-    private void onChannelMessage(UnknownMessage m) {
+    private void onChannelMessage(UnknownMessage m, LightningMessage delivered) {
         Optional<ErrorMessage> refusal = ChannelMessages.refusal(m);
         if (refusal.isEmpty()) {
             failWithWarning(Kind.MALFORMED_MESSAGE, "message type " + m.type() + " is too short for its channel_id");
@@ -244,7 +248,7 @@ final class PeerHandler extends ChannelDuplexHandler implements Peer.Lifecycle {
         if (r instanceof Reaction.Reply reply) {
             ctx.writeAndFlush(reply.message());
         }
-        peer.deliver(m);
+        peer.deliver(delivered);
     }
 
     private void onPing(Ping ping) {

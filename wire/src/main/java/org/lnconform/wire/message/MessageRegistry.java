@@ -44,8 +44,10 @@ public final class MessageRegistry {
     private static final MessageRegistry STANDARD = of(List.of(
             // BOLT 1
             Warning.CODEC, PeerStorage.CODEC, PeerStorageRetrieval.CODEC,
-            Init.CODEC, ErrorMessage.CODEC, Ping.CODEC, Pong.CODEC
-            // BOLT 2: none decoded yet
+            Init.CODEC, ErrorMessage.CODEC, Ping.CODEC, Pong.CODEC,
+            // BOLT 2: channel establishment, close, reestablish
+            OpenChannel.CODEC, AcceptChannel.CODEC, FundingCreated.CODEC, FundingSigned.CODEC, ChannelReady.CODEC,
+            Shutdown.CODEC, ClosingSigned.CODEC, ChannelReestablish.CODEC
             // BOLT 7: none decoded yet
             ));
 
@@ -57,7 +59,7 @@ public final class MessageRegistry {
         this.byClass = byClass;
     }
 
-    /** The messages the suite decodes: today every BOLT 1 message. */
+    /** The messages the suite decodes: every BOLT 1 message and BOLT 2's v1 establishment and close. */
     public static MessageRegistry standard() {
         return STANDARD;
     }
