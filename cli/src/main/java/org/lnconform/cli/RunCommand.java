@@ -56,7 +56,8 @@ final class RunCommand implements Callable<Integer> {
     String node;
 
     @Option(names = "--image", paramLabel = "IMAGE", description = "Container image for --node (default: the pinned "
-            + "official image for lnd, cln and eclair; for ldk, which has no official image, lnconform's locally built one).")
+            + "official image for lnd and eclair; for ldk, which has no official image, lnconform's locally built one; "
+            + "for cln, LNCONFORM_CLN_IMAGE or lnconform's local build when present).")
     String image;
 
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Case id globs to skip (repeatable).")
@@ -86,6 +87,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--bounds-scale", defaultValue = "1.0", description = "Multiply every wait bound (slow nodes).")
     double boundsScale;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed the cases derive their keys and channel ids from"
+            + " (recorded in the report; the same seed repeats a run value for value; default: ${DEFAULT-VALUE}).")
+    long seed;
 
     @Option(names = "--allure-html", description = "Also generate Allure's own HTML report from allure-results/ (about 10 s).")
     boolean allureHtml;
@@ -127,8 +132,11 @@ final class RunCommand implements Callable<Integer> {
             System.out.println("lnconform: " + cases.size() + " cases against " + t.describe().get("name") + " ("
                     + t.uri() + ")");
             Runner runner = new Runner(t, Bounds.defaults().scaled(boundsScale), parallel,
-                    keylog == null ? Keylog.NONE : Keylog.toFile(keylog), dialers, console::onResult);
+                    keylog == null ? Keylog.NONE : Keylog.toFile(keylog), dialers, console::onResult).seed(seed);
             RunReport report = Reports.labelled(runner.run(cases), label);
+            if (report.preflightFailed()) {
+                System.out.println("lnconform: preflight failed, no case was run: " + report.preflight().reason());
+            }
             Reports.writeAll(report, reports, strict);
             console.summary(report, strict);
             Path dir = reports.toAbsolutePath().normalize();
@@ -143,19 +151,16 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /** 1 for a FAIL (with --strict also NON_STRICT), else 3 for a failed preflight or an ERROR, else 0. */
     static int exitCode(RunReport report, boolean strict) {
-        Map<Verdict, Integer> s = report.summary();
-        if (s.get(Verdict.FAIL) > 0 || (strict && s.get(Verdict.NON_STRICT) > 0)) {
-            return Main.FAILED;
-        }
-        return s.get(Verdict.ERROR) > 0 ? Main.INFRA : Main.OK;
+        return report.exitCode(strict);
     }
 
     private Target startTarget() {
         if (target != null) {
             NodeUri uri;
             try {
-                uri = NodeUri.parse(target);
+                uri = UriTarget.parseUri(target);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--target: " + e.getMessage());
             }

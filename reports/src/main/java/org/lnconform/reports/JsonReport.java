@@ -25,6 +25,7 @@ import org.lnconform.harness.model.CaseInfo;
 import org.lnconform.harness.model.CaseResult;
 import org.lnconform.harness.model.Level;
 import org.lnconform.harness.model.Outcome;
+import org.lnconform.harness.model.Preflight;
 import org.lnconform.harness.model.RunReport;
 import org.lnconform.harness.model.Side;
 import org.lnconform.harness.model.TraceEvent;
@@ -128,6 +129,16 @@ public final class JsonReport {
                 target.put(k, v);
             }
         });
+        // the seed every case derived its keys and channel ids from: the same seed repeats the run
+        root.put("seed", report.seed());
+        if (report.preflight() != null) {
+            ObjectNode preflight = root.putObject("preflight");
+            preflight.put("passed", report.preflight().passed());
+            if (!report.preflight().passed()) {
+                // a passed preflight's line says how long it took: evidence, not verdict
+                preflight.put("reason", report.preflight().reason());
+            }
+        }
         ObjectNode summary = root.putObject("summary");
         Map<Verdict, Integer> counts = report.summary();
         SUMMARY_KEYS.forEach((verdict, key) -> summary.put(key, counts.get(verdict)));
@@ -183,8 +194,12 @@ public final class JsonReport {
             results.add(caseFromTree(c));
         }
         // format 1 kept times and traces in index.json itself; they are read when present
+        JsonNode p = root.get("preflight");
+        Preflight preflight = p == null || p.isNull() ? null
+                : new Preflight(p.path("passed").asBoolean(), text(p.get("reason")), p.path("durationMs").asLong(),
+                        EvidenceJson.traceFromTree(p.path("trace")));
         return new RunReport(target, started == null ? null : Instant.parse(started),
-                root.path("durationMs").asLong(), results);
+                root.path("durationMs").asLong(), results, root.path("seed").asLong(), preflight);
     }
 
     private static CaseResult caseFromTree(JsonNode c) {

@@ -56,7 +56,8 @@ public final class Reports {
         }
         Map<String, String> target = new LinkedHashMap<>(report.target());
         target.put(LABEL, label.strip());
-        return new RunReport(target, report.startedAt(), report.durationMs(), report.results());
+        return new RunReport(target, report.startedAt(), report.durationMs(), report.results(), report.seed(),
+                report.preflight());
     }
 
     /** What names a run: its label, else its target's name and version. */
