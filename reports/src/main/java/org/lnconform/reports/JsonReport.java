@@ -134,7 +134,9 @@ public final class JsonReport {
         if (report.preflight() != null) {
             ObjectNode preflight = root.putObject("preflight");
             preflight.put("passed", report.preflight().passed());
-            preflight.put("reason", report.preflight().reason());
+            if (!report.preflight().passed()) { // a passed preflight's line carries its timing
+                preflight.put("reason", report.preflight().reason());
+            }
         }
         ObjectNode summary = root.putObject("summary");
         Map<Verdict, Integer> counts = report.summary();

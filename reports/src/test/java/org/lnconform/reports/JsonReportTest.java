@@ -43,7 +43,7 @@ class JsonReportTest {
         JsonNode root = new ObjectMapper().readTree(JsonReport.toJson(SampleRuns.run()));
         List<String> keys = new ArrayList<>();
         root.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("format", "target", "summary", "results");
+        assertThat(keys).containsExactly("format", "target", "seed", "summary", "results");
         assertThat(root.get("format").asText()).isEqualTo(JsonReport.FORMAT);
         JsonNode summary = root.get("summary");
         List<String> summaryKeys = new ArrayList<>();

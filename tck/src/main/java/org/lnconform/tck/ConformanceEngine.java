@@ -161,8 +161,10 @@ public final class ConformanceEngine implements TestEngine {
             byId.forEach((id, d) -> {
                 if (reported.add(id)) {
                     listener.executionStarted(d);
-                    listener.executionFinished(d, TestExecutionResult.failed(
-                            new ConformanceError(id + ": the run gave no verdict for this case")));
+                    // no verdict: the preflight (one plain handshake and init) failed, so no case ran
+                    String why = report.preflightFailed() ? "not run: the preflight failed: " + report.preflight().reason()
+                            : "the run gave no verdict for this case";
+                    listener.executionFinished(d, TestExecutionResult.failed(new ConformanceError(id + ": " + why)));
                 }
             });
         }
