@@ -29,6 +29,7 @@ import org.lnconform.noise.Hex;
 import org.lnconform.noise.NodeKey;
 import org.lnconform.noise.crypto.CryptoProvider;
 import org.lnconform.peer.pipeline.HandshakeHandler;
+import org.lnconform.peer.pipeline.MessageDecoder;
 import org.lnconform.peer.pipeline.MessageEncoder;
 import org.lnconform.wire.feature.FeatureTable;
 
@@ -64,7 +65,8 @@ public final class LightningNode implements AutoCloseable {
         this.key = key;
         this.config = config;
         this.crypto = crypto;
-        this.tamper = config.behaviour(table);
+        // the composition root picks the behaviour: the spec's, unless the config switches deviations on
+        this.tamper = Deviations.of(config, table);
         this.boss = new NioEventLoopGroup(1);
         this.workers = new NioEventLoopGroup(threads);
     }
@@ -128,6 +130,7 @@ public final class LightningNode implements AutoCloseable {
                 TimeUnit.MILLISECONDS));
         ch.pipeline().addLast("bolt8-handshake", hs);
         ch.pipeline().addLast(MessageEncoder.NAME, new MessageEncoder());
+        ch.pipeline().addLast(MessageDecoder.NAME, new MessageDecoder());
         if (trace != null) {
             ch.pipeline().addLast("wire-trace", new WireTraceHandler(trace, traceVerbosity));
         }

@@ -1,6 +1,5 @@
 package org.lnconform.peer;
 
-import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelFutureListener;
@@ -15,13 +14,13 @@ import java.util.concurrent.TimeUnit;
 import org.lnconform.peer.DisconnectReason.Kind;
 import org.lnconform.peer.pipeline.HandshakeCompleted;
 import org.lnconform.peer.pipeline.HandshakeFailed;
+import org.lnconform.peer.pipeline.Inbound;
 import org.lnconform.peer.pipeline.TransportFailed;
 import org.lnconform.wire.WireException;
 import org.lnconform.wire.feature.FeatureTable;
 import org.lnconform.wire.message.ErrorMessage;
 import org.lnconform.wire.message.Init;
 import org.lnconform.wire.message.LightningMessage;
-import org.lnconform.wire.message.LightningMessageCodec;
 import org.lnconform.wire.message.MessageRules;
 import org.lnconform.wire.message.PeerStorage;
 import org.lnconform.wire.message.Ping;
@@ -36,7 +35,7 @@ import org.lnconform.wire.message.Warning;
  * keep-alive, and an orderly close with a typed reason. At each decision point it asks its
  * {@link Bolt1Tamper}, whose defaults are the spec's answers.
  */
-final class PeerHandler extends ChannelDuplexHandler {
+final class PeerHandler extends ChannelDuplexHandler implements Peer.Lifecycle {
 
     /** Told about authentication and the end of a connection (the node keeps one per key). */
     interface Hooks {
@@ -110,7 +109,7 @@ final class PeerHandler extends ChannelDuplexHandler {
         }
         state = State.AWAIT_INIT;
         // BOLT 1 (B1-INIT-02): init is the first message we send
-        InetSocketAddress remote = (InetSocketAddress) ctx.channel().remoteAddress();
+        InetSocketAddress remote = ctx.channel().remoteAddress() instanceof InetSocketAddress isa ? isa : null;
         byte[] init = OwnInit.build(config, remote, !peer.initiator());
         for (Object m : tamper.opening(init, remote, !peer.initiator())) {
             ctx.writeAndFlush(m instanceof byte[] b ? Unpooled.wrappedBuffer(b) : m);
@@ -122,39 +121,24 @@ final class PeerHandler extends ChannelDuplexHandler {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (!(msg instanceof ByteBuf buf)) {
+        if (!(msg instanceof Inbound in)) {
             ctx.fireChannelRead(msg);
             return;
         }
         if (closing) {
-            buf.release();
             return;
         }
-        byte[] bytes;
-        try {
-            bytes = new byte[buf.readableBytes()];
-            buf.readBytes(bytes);
-        } finally {
-            buf.release();
-        }
         received++;
-        if (react(tamper.onFrame(bytes.length, received), null, () -> { })) {
+        if (react(tamper.onFrame(in.plaintext().length, received), null, () -> { })) {
             return;
         }
         if (zombie || state == State.CLOSED) {
             return;
         }
-        LightningMessage m;
-        try {
-            m = LightningMessageCodec.decode(bytes);
-        } catch (WireException e) {
-            onUndecodable(bytes, e);
-            return;
-        }
-        if (state == State.AWAIT_INIT) {
-            onFirstMessage(m);
-        } else if (state == State.RUNNING) {
-            onMessage(m);
+        if (in instanceof Inbound.Undecodable u) {
+            onUndecodable(u.plaintext(), u.error());
+        } else {
+            received(((Inbound.Decoded) in).message());
         }
     }
 
@@ -231,9 +215,13 @@ final class PeerHandler extends ChannelDuplexHandler {
         } else if (m instanceof PeerStorage storage && config.providesStorage()) {
             // B1-STOR-08: the latest blob replaces the one kept
             hooks.storage().received(peer.remoteKeyHex(), storage.blob(), tamper.replacesStoredBlob());
+        } else if (!(m instanceof UnknownMessage) && ChannelMessages.defines(m.type())) {
+            // a BOLT 2 message the codec decodes: still one for a channel this node cannot have
+            onChannelMessage(ChannelMessages.raw(m), m);
+            return;
         } else if (m instanceof UnknownMessage unknown) {
             if (ChannelMessages.defines(unknown.type())) {
-                onChannelMessage(unknown);
+                onChannelMessage(unknown, unknown);
                 return;
             }
             // BOLT 1 (B1-MSG-09/10): an unknown odd type is ignored, an unknown even one closes
@@ -250,7 +238,7 @@ final class PeerHandler extends ChannelDuplexHandler {
      * A BOLT 2 message for a channel we cannot have: answered with an error naming the channel it
      * names (B1-ERR-02/04/06), or, too short to name one, a malformed message (B1-MSG-12).
      */
-    private void onChannelMessage(UnknownMessage m) {
+    private void onChannelMessage(UnknownMessage m, LightningMessage delivered) {
         Optional<ErrorMessage> refusal = ChannelMessages.refusal(m);
         if (refusal.isEmpty()) {
             failWithWarning(Kind.MALFORMED_MESSAGE, "message type " + m.type() + " is too short for its channel_id");
@@ -260,7 +248,7 @@ final class PeerHandler extends ChannelDuplexHandler {
         if (r instanceof Reaction.Reply reply) {
             ctx.writeAndFlush(reply.message());
         }
-        peer.deliver(m);
+        peer.deliver(delivered);
     }
 
     private void onPing(Ping ping) {
@@ -307,7 +295,8 @@ final class PeerHandler extends ChannelDuplexHandler {
         return true;
     }
 
-    CompletableFuture<Pong> ping(Ping ping, Duration timeout) {
+    @Override
+    public CompletableFuture<Pong> ping(Ping ping, Duration timeout) {
         CompletableFuture<Pong> f = new CompletableFuture<>();
         ctx.executor().execute(() -> sendPing(ping, timeout, f, false));
         return f;
@@ -353,8 +342,8 @@ final class PeerHandler extends ChannelDuplexHandler {
         ctx.writeAndFlush(Warning.allChannels(text)).addListener(ChannelFutureListener.CLOSE);
     }
 
-    /** Closes with a reason (first reason wins). Safe from any thread. */
-    void disconnect(DisconnectReason r) {
+    @Override
+    public void disconnect(DisconnectReason r) {
         if (ctx == null) {
             return;
         }
