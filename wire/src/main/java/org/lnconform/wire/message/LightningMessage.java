@@ -5,7 +5,8 @@ package org.lnconform.wire.message;
  * stream; every other type arrives as {@link UnknownMessage} with its raw payload.
  */
 public sealed interface LightningMessage
-        permits Init, ErrorMessage, Warning, Ping, Pong, PeerStorage, PeerStorageRetrieval, UnknownMessage {
+        permits Init, ErrorMessage, Warning, Ping, Pong, PeerStorage, PeerStorageRetrieval, UnknownMessage,
+                QueryShortChannelIds, ReplyShortChannelIdsEnd, QueryChannelRange, ReplyChannelRange, GossipTimestampFilter {
 
     /** The 2-byte message type. */
     int type();

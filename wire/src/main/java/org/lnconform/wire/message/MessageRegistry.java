@@ -22,7 +22,8 @@ public final class MessageRegistry {
 
     private static final MessageRegistry STANDARD = of(List.of(
             Warning.CODEC, PeerStorage.CODEC, PeerStorageRetrieval.CODEC,
-            Init.CODEC, ErrorMessage.CODEC, Ping.CODEC, Pong.CODEC));
+            Init.CODEC, ErrorMessage.CODEC, Ping.CODEC, Pong.CODEC,
+            QueryShortChannelIds.CODEC, ReplyShortChannelIdsEnd.CODEC, QueryChannelRange.CODEC, ReplyChannelRange.CODEC, GossipTimestampFilter.CODEC));
 
     private final Map<Integer, MessageCodec<?>> byType;
     private final Map<Class<?>, MessageCodec<?>> byClass;

@@ -11,7 +11,7 @@ import org.lnconform.wire.tlv.TlvStream;
 /** One random generator per registered message type (lnd's "every message has a generator"). */
 final class SampleMessages {
 
-    static final Map<Integer, Function<Random, LightningMessage>> GENERATORS = Map.of(
+    static final Map<Integer, Function<Random, LightningMessage>> GENERATORS = QuerySamples.with(Map.of(
             Init.TYPE, r -> new Init(bytes(r, 2), bytes(r, 8), oddTlvs(r))
                     .withNetworks(List.of(bytes(r, 32, 32))),
             ErrorMessage.TYPE, r -> new ErrorMessage(bytes(r, 32, 32), bytes(r, 40), oddTlvs(r)),
@@ -19,7 +19,7 @@ final class SampleMessages {
             Ping.TYPE, r -> new Ping(r.nextInt(0x10000), bytes(r, 16), oddTlvs(r)),
             Pong.TYPE, r -> new Pong(bytes(r, 16), oddTlvs(r)),
             PeerStorage.TYPE, r -> new PeerStorage(bytes(r, 64), oddTlvs(r)),
-            PeerStorageRetrieval.TYPE, r -> new PeerStorageRetrieval(bytes(r, 64), oddTlvs(r)));
+            PeerStorageRetrieval.TYPE, r -> new PeerStorageRetrieval(bytes(r, 64), oddTlvs(r))));
 
     private SampleMessages() {
     }
@@ -32,18 +32,18 @@ final class SampleMessages {
         return g.apply(r);
     }
 
-    private static Bytes bytes(Random r, int max) {
+    static Bytes bytes(Random r, int max) {
         return bytes(r, 0, max);
     }
 
-    private static Bytes bytes(Random r, int min, int max) {
+    static Bytes bytes(Random r, int min, int max) {
         byte[] b = new byte[min + r.nextInt(max - min + 1)];
         r.nextBytes(b);
         return Bytes.of(b);
     }
 
     /** Zero to two unknown odd records, which every extension must carry through. */
-    private static TlvStream oddTlvs(Random r) {
+    static TlvStream oddTlvs(Random r) {
         int n = r.nextInt(3);
         TlvStream s = TlvStream.empty();
         for (int i = 0; i < n; i++) {
