@@ -2,9 +2,9 @@ package org.lnconform.peer;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.Set;
 import org.lnconform.wire.Bytes;
 import org.lnconform.wire.message.ErrorMessage;
+import org.lnconform.wire.message.MessageType;
 import org.lnconform.wire.message.UnknownMessage;
 
 /**
@@ -14,33 +14,24 @@ import org.lnconform.wire.message.UnknownMessage;
  */
 final class ChannelMessages {
 
-    static final int OPEN_CHANNEL = 32;
-    static final int OPEN_CHANNEL2 = 64;
-
-    /**
-     * 02-peer-protocol.md at the pinned commit: channel establishment v1 (32-36), closing (38-41),
-     * v2 and interactive construction (64-74), splicing (77, 80, 81), normal operation (128-136).
-     */
-    private static final Set<Integer> TYPES = Set.of(
-            32, 33, 34, 35, 36, 38, 39, 40, 41,
-            64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 77, 80, 81,
-            128, 130, 131, 132, 133, 134, 135, 136);
-
     private ChannelMessages() {}
 
-    /** A BOLT 2 message in the range BOLT 1's B1-ERR-06 speaks of. */
+    /**
+     * A BOLT 2 message in the range BOLT 1's B1-ERR-06 speaks of (types 32-255) that names a
+     * channel, as {@link MessageType} lists them.
+     */
     static boolean defines(int type) {
-        return TYPES.contains(type);
+        return type >= 32 && type <= 255 && MessageType.of(type)
+                .filter(t -> t.bolt() == 2 && t.namesChannel()).isPresent();
     }
 
     static boolean opensChannel(int type) {
-        return type == OPEN_CHANNEL || type == OPEN_CHANNEL2;
+        return type == MessageType.OPEN_CHANNEL.number() || type == MessageType.OPEN_CHANNEL2.number();
     }
 
     /** The channel the message names: open_channel and open_channel2 put chain_hash first, the rest start with it. */
     static Optional<Bytes> channelId(UnknownMessage m) {
-        int at = opensChannel(m.type()) ? 32 : 0;
-        return m.payload().size() < at + 32 ? Optional.empty() : Optional.of(m.payload().slice(at, at + 32));
+        return MessageType.of(m.type()).flatMap(t -> t.channelId(m.payload()));
     }
 
     /** What the node does with a channel message. */

@@ -9,6 +9,7 @@ import org.lnconform.wire.WireException;
 import org.lnconform.wire.WireWriter;
 import org.lnconform.wire.message.ErrorMessage;
 import org.lnconform.wire.message.LightningMessage;
+import org.lnconform.wire.message.MessageType;
 import org.lnconform.wire.message.Ping;
 import org.lnconform.wire.message.Pong;
 import org.lnconform.wire.message.UnknownMessage;
@@ -22,9 +23,6 @@ final class Deviations {
 
     /** An even message type no BOLT assigns, in the experimental range (B1-MSG-02 deviation). */
     static final int UNASSIGNED_EVEN_TYPE = 0xfe54;
-
-    private static final int QUERY_CHANNEL_RANGE = 263;
-    private static final int GOSSIP_TIMESTAMP_FILTER = 265;
 
     private final PeerConfig config;
 
@@ -117,12 +115,12 @@ final class Deviations {
         Bytes chain = config.networks().isEmpty() ? PeerConfig.BITCOIN_REGTEST : config.networks().get(0);
         if (on(Deviation.SEND_GOSSIP_QUERIES)) {
             // BOLT 7 query_channel_range: chain_hash, first_blocknum, number_of_blocks
-            out.add(new UnknownMessage(QUERY_CHANNEL_RANGE,
+            out.add(new UnknownMessage(MessageType.QUERY_CHANNEL_RANGE.number(),
                     new WireWriter().chainHash(chain).u32(0).u32(0xffff_ffffL).toBytes()));
         }
         if (on(Deviation.SEND_GOSSIP_FILTER)) {
             // BOLT 7 gossip_timestamp_filter: chain_hash, first_timestamp, timestamp_range (everything)
-            out.add(new UnknownMessage(GOSSIP_TIMESTAMP_FILTER,
+            out.add(new UnknownMessage(MessageType.GOSSIP_TIMESTAMP_FILTER.number(),
                     new WireWriter().chainHash(chain).u32(0).u32(0xffff_ffffL).toBytes()));
         }
         if (on(Deviation.SEND_UNKNOWN_EVEN_MESSAGE)) {

@@ -22,6 +22,7 @@ import org.lnconform.wire.message.ErrorMessage;
 import org.lnconform.wire.message.Init;
 import org.lnconform.wire.message.LightningMessage;
 import org.lnconform.wire.message.LightningMessageCodec;
+import org.lnconform.wire.message.MessageRules;
 import org.lnconform.wire.message.PeerStorage;
 import org.lnconform.wire.message.Ping;
 import org.lnconform.wire.message.Pong;
@@ -281,10 +282,10 @@ final class PeerHandler extends ChannelDuplexHandler {
                 if (!onChannelMessage(unknown)) {
                     return;
                 }
-            } else if (unknown.isEven() && !deviations.on(Deviation.IGNORE_UNKNOWN_EVEN_MESSAGE)) {
+            } else if (MessageRules.mustClose(unknown) && !deviations.on(Deviation.IGNORE_UNKNOWN_EVEN_MESSAGE)) {
                 failWithWarning(Kind.UNKNOWN_EVEN_MESSAGE, "unknown even message type " + unknown.type());
                 return;
-            } else if (!unknown.isEven() && deviations.on(Deviation.CLOSE_ON_UNKNOWN_ODD_MESSAGE)) {
+            } else if (MessageRules.mustIgnore(unknown) && deviations.on(Deviation.CLOSE_ON_UNKNOWN_ODD_MESSAGE)) {
                 disconnect(DisconnectReason.of(Kind.MALFORMED_MESSAGE, "unknown odd type (deviation)"));
                 return;
             }

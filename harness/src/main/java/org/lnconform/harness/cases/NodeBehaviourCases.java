@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.lnconform.harness.model.Outcome;
 import org.lnconform.harness.probe.Incoming;
-import org.lnconform.harness.probe.MessageNames;
 import org.lnconform.harness.probe.ProbeSession;
 import org.lnconform.harness.run.CaseBuilder;
 import org.lnconform.harness.run.CaseContext;
@@ -20,6 +19,7 @@ import org.lnconform.peer.Deviation;
 import org.lnconform.wire.WireException;
 import org.lnconform.wire.WireReader;
 import org.lnconform.wire.message.Init;
+import org.lnconform.wire.message.MessageRegistry;
 import org.lnconform.wire.message.Ping;
 
 /**
@@ -107,7 +107,7 @@ public final class NodeBehaviourCases {
         List<String> queries = new ArrayList<>();
         for (Incoming.Message m : o.messages()) {
             if (m.type() == QUERY_SHORT_CHANNEL_IDS || m.type() == QUERY_CHANNEL_RANGE) {
-                queries.add(MessageNames.of(m.type()));
+                queries.add(MessageRegistry.standard().nameOf(m.type()));
             }
         }
         return queries.isEmpty()
@@ -183,6 +183,6 @@ public final class NodeBehaviourCases {
     }
 
     private static String names(Observation o) {
-        return o.messages().isEmpty() ? "none" : o.messages().stream().map(m -> MessageNames.of(m.type())).toList().toString();
+        return o.messages().isEmpty() ? "none" : o.messages().stream().map(m -> MessageRegistry.standard().nameOf(m.type())).toList().toString();
     }
 }

@@ -7,6 +7,7 @@ import org.lnconform.noise.TransportException;
 import org.lnconform.wire.WireException;
 import org.lnconform.wire.message.LightningMessage;
 import org.lnconform.wire.message.LightningMessageCodec;
+import org.lnconform.wire.message.MessageRegistry;
 
 /** A probe connection after a successful handshake: message-level sends and bounded reads. */
 public final class ProbeSession implements Closeable {
@@ -50,7 +51,7 @@ public final class ProbeSession implements Closeable {
         } catch (TransportException e) {
             throw new IllegalArgumentException("harness asked to send an oversize message", e);
         }
-        return sendFrame(frame, type < 0 ? "bytes" : MessageNames.of(type), plaintext, summary);
+        return sendFrame(frame, type < 0 ? "bytes" : MessageRegistry.standard().nameOf(type), plaintext, summary);
     }
 
     /** Sends a message encoded canonically by our codec. */
@@ -115,11 +116,11 @@ public final class ProbeSession implements Closeable {
         int type = plain.length >= 2 ? ((plain[0] & 0xff) << 8) | (plain[1] & 0xff) : -1;
         try {
             LightningMessage m = LightningMessageCodec.decode(plain);
-            conn.trace().add(org.lnconform.harness.model.TraceEvent.Direction.RECEIVED, MessageNames.of(type),
+            conn.trace().add(org.lnconform.harness.model.TraceEvent.Direction.RECEIVED, MessageRegistry.standard().nameOf(type),
                     plain, summarize(m));
             return new Incoming.Message(type, plain, m, null);
         } catch (WireException e) {
-            conn.trace().add(org.lnconform.harness.model.TraceEvent.Direction.RECEIVED, MessageNames.of(type),
+            conn.trace().add(org.lnconform.harness.model.TraceEvent.Direction.RECEIVED, MessageRegistry.standard().nameOf(type),
                     plain, "undecodable: " + e.getMessage());
             return new Incoming.Message(type, plain, null, e);
         }

@@ -13,14 +13,15 @@ import org.lnconform.wire.tlv.TlvStream;
  * {@code [firstTimestamp, firstTimestamp + timestampRange)}; it replaces any earlier filter.
  */
 public record GossipTimestampFilter(Bytes chainHash, long firstTimestamp, long timestampRange, TlvStream tlvs)
-        implements LightningMessage {
+        implements LightningMessage, Extensible {
 
     public static final int TYPE = 265;
 
     public static final TlvNamespace TLVS = TlvNamespace.empty("gossip_timestamp_filter_tlvs");
 
-    public static final MessageCodec<GossipTimestampFilter> CODEC = MessageCodec.of(TYPE, "gossip_timestamp_filter",
-            GossipTimestampFilter.class, TLVS, GossipTimestampFilter::decode, GossipTimestampFilter::encode);
+    public static final MessageCodec<GossipTimestampFilter> CODEC = MessageCodec.of(
+            MessageType.GOSSIP_TIMESTAMP_FILTER, GossipTimestampFilter.class, TLVS,
+            GossipTimestampFilter::decode, GossipTimestampFilter::encode);
 
     public GossipTimestampFilter {
         QueryFieldChecks.checkChainHash(chainHash);

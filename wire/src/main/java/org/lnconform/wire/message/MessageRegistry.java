@@ -15,14 +15,33 @@ import org.lnconform.wire.WireReader;
 import org.lnconform.wire.WireWriter;
 
 /**
- * The one place that maps message types to codecs. A type with no codec here is "unknown" in
- * BOLT 1's sense and decodes to {@link UnknownMessage}.
+ * The one place that says which message types the suite decodes, and what every type is called.
+ * Names, numbers and BOLTs of all types (BOLT 1, 2 and 7, decoded or not) are the rows of
+ * {@link MessageType}; the codecs of the decoded ones are listed in {@link #standard()}. A type
+ * with no codec here is "unknown" in BOLT 1's sense and decodes to {@link UnknownMessage}.
+ *
+ * <p><b>Adding a message</b> (e.g. BOLT 2's {@code open_channel}):
+ * <ol>
+ *   <li>write its record in its own file, implementing {@link LightningMessage} (and
+ *       {@link Extensible} if it ends in a TLV stream), with a {@code TYPE} constant equal to its
+ *       {@link MessageType} row's number and a {@code CODEC} built by
+ *       {@link MessageCodec#of(MessageType, Class, org.lnconform.wire.tlv.TlvNamespace,
+ *       MessageCodec.PayloadReader, java.util.function.BiConsumer)};</li>
+ *   <li>add the record to {@link LightningMessage}'s {@code permits} and its {@code CODEC} to the
+ *       list below, under its BOLT.</li>
+ * </ol>
+ * The {@link MessageType} row exists already for every BOLT 1, 2 and 7 message; add one only for
+ * a type the spec newly assigns. {@code RegisteredMessagesTest} fails until the record is
+ * registered and has a random generator, and {@code MessageTypeTest} until its row matches.
  */
 public final class MessageRegistry {
 
     private static final MessageRegistry STANDARD = of(List.of(
+            // BOLT 1
             Warning.CODEC, PeerStorage.CODEC, PeerStorageRetrieval.CODEC,
             Init.CODEC, ErrorMessage.CODEC, Ping.CODEC, Pong.CODEC,
+            // BOLT 2: none decoded yet
+            // BOLT 7
             QueryShortChannelIds.CODEC, ReplyShortChannelIdsEnd.CODEC, QueryChannelRange.CODEC, ReplyChannelRange.CODEC, GossipTimestampFilter.CODEC));
 
     private final Map<Integer, MessageCodec<?>> byType;
@@ -33,7 +52,7 @@ public final class MessageRegistry {
         this.byClass = byClass;
     }
 
-    /** Every BOLT 1 message: warning, peer_storage, peer_storage_retrieval, init, error, ping, pong. */
+    /** The messages the suite decodes: every BOLT 1 message and BOLT 7's gossip queries. */
     public static MessageRegistry standard() {
         return STANDARD;
     }
@@ -63,10 +82,14 @@ public final class MessageRegistry {
         return byType.values();
     }
 
-    /** Spec name of a type, or {@code unknown_<type>}. */
+    /** The {@link MessageType} row of a type number, decoded or not; empty if no covered BOLT assigns it. */
+    public Optional<MessageType> type(int type) {
+        return MessageType.of(type);
+    }
+
+    /** Spec name of a type (decoded or not), or {@code unknown_<type>}. */
     public String nameOf(int type) {
-        MessageCodec<?> c = byType.get(type);
-        return c != null ? c.name() : "unknown_" + type;
+        return MessageType.of(type).map(MessageType::specName).orElse("unknown_" + type);
     }
 
     /**

@@ -15,12 +15,13 @@ import org.lnconform.wire.tlv.TlvStream;
  * timestamps and checksums too. Block numbers are u32s held in longs.
  */
 public record QueryChannelRange(Bytes chainHash, long firstBlocknum, long numberOfBlocks, TlvStream tlvs)
-        implements LightningMessage {
+        implements LightningMessage, Extensible {
 
     public static final int TYPE = 263;
 
-    public static final MessageCodec<QueryChannelRange> CODEC = MessageCodec.of(TYPE, "query_channel_range",
-            QueryChannelRange.class, QueryTlvs.QUERY_CHANNEL_RANGE, QueryChannelRange::decode, QueryChannelRange::encode);
+    public static final MessageCodec<QueryChannelRange> CODEC = MessageCodec.of(
+            MessageType.QUERY_CHANNEL_RANGE, QueryChannelRange.class, QueryTlvs.QUERY_CHANNEL_RANGE,
+            QueryChannelRange::decode, QueryChannelRange::encode);
 
     public QueryChannelRange {
         QueryFieldChecks.checkChainHash(chainHash);

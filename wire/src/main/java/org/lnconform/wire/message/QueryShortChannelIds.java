@@ -18,12 +18,13 @@ import org.lnconform.wire.tlv.TlvStream;
  * the channels named. {@code encodedShortIds} keeps its exact bytes, since a receiver may meet an
  * unknown encoding or a partial id and must be able to judge it; {@link #shortChannelIds()} reads them.
  */
-public record QueryShortChannelIds(Bytes chainHash, Bytes encodedShortIds, TlvStream tlvs) implements LightningMessage {
+public record QueryShortChannelIds(Bytes chainHash, Bytes encodedShortIds, TlvStream tlvs)
+        implements LightningMessage, Extensible {
 
     public static final int TYPE = 261;
 
-    public static final MessageCodec<QueryShortChannelIds> CODEC = MessageCodec.of(TYPE, "query_short_channel_ids",
-            QueryShortChannelIds.class, QueryTlvs.QUERY_SHORT_CHANNEL_IDS,
+    public static final MessageCodec<QueryShortChannelIds> CODEC = MessageCodec.of(
+            MessageType.QUERY_SHORT_CHANNEL_IDS, QueryShortChannelIds.class, QueryTlvs.QUERY_SHORT_CHANNEL_IDS,
             QueryShortChannelIds::decode, QueryShortChannelIds::encode);
 
     public QueryShortChannelIds {

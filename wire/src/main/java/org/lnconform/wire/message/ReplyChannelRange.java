@@ -20,12 +20,13 @@ import org.lnconform.wire.tlv.TlvStream;
  * {@code syncComplete} is a byte (1 on the final part). {@code encodedShortIds} keeps its exact bytes.
  */
 public record ReplyChannelRange(Bytes chainHash, long firstBlocknum, long numberOfBlocks, int syncComplete,
-        Bytes encodedShortIds, TlvStream tlvs) implements LightningMessage {
+        Bytes encodedShortIds, TlvStream tlvs) implements LightningMessage, Extensible {
 
     public static final int TYPE = 264;
 
-    public static final MessageCodec<ReplyChannelRange> CODEC = MessageCodec.of(TYPE, "reply_channel_range",
-            ReplyChannelRange.class, QueryTlvs.REPLY_CHANNEL_RANGE, ReplyChannelRange::decode, ReplyChannelRange::encode);
+    public static final MessageCodec<ReplyChannelRange> CODEC = MessageCodec.of(
+            MessageType.REPLY_CHANNEL_RANGE, ReplyChannelRange.class, QueryTlvs.REPLY_CHANNEL_RANGE,
+            ReplyChannelRange::decode, ReplyChannelRange::encode);
 
     public ReplyChannelRange {
         QueryFieldChecks.checkChainHash(chainHash);

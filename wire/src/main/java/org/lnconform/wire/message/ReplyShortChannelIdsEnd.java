@@ -13,14 +13,15 @@ import org.lnconform.wire.tlv.TlvStream;
  * query_short_channel_ids; {@code full_information} 0 says the sender lacks up-to-date
  * information on the chain.
  */
-public record ReplyShortChannelIdsEnd(Bytes chainHash, int fullInformation, TlvStream tlvs) implements LightningMessage {
+public record ReplyShortChannelIdsEnd(Bytes chainHash, int fullInformation, TlvStream tlvs)
+        implements LightningMessage, Extensible {
 
     public static final int TYPE = 262;
 
     public static final TlvNamespace TLVS = TlvNamespace.empty("reply_short_channel_ids_end_tlvs");
 
-    public static final MessageCodec<ReplyShortChannelIdsEnd> CODEC = MessageCodec.of(TYPE,
-            "reply_short_channel_ids_end", ReplyShortChannelIdsEnd.class, TLVS,
+    public static final MessageCodec<ReplyShortChannelIdsEnd> CODEC = MessageCodec.of(
+            MessageType.REPLY_SHORT_CHANNEL_IDS_END, ReplyShortChannelIdsEnd.class, TLVS,
             ReplyShortChannelIdsEnd::decode, ReplyShortChannelIdsEnd::encode);
 
     public ReplyShortChannelIdsEnd {
