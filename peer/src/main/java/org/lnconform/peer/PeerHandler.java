@@ -59,6 +59,8 @@ final class PeerHandler extends ChannelDuplexHandler {
     private final InitPolicy initPolicy;
     private final Deviations deviations;
     private final PendingPings pendingPings = new PendingPings();
+    private final GossipQueries gossipQueries;
+    private final GossipSync gossipSync;
     private ChannelHandlerContext ctx;
     private State state = State.HANDSHAKE;
     private DisconnectReason reason;
@@ -76,6 +78,8 @@ final class PeerHandler extends ChannelDuplexHandler {
         this.hooks = hooks;
         this.initPolicy = new InitPolicy(config, table);
         this.deviations = new Deviations(config);
+        this.gossipQueries = new GossipQueries(config);
+        this.gossipSync = new GossipSync(config);
         peer.handler = this;
     }
 
@@ -229,6 +233,7 @@ final class PeerHandler extends ChannelDuplexHandler {
             hooks.storage().toReturn(peer.remoteKeyHex(), deviations).ifPresent(ctx::write);
         }
         deviations.unpromptedAfterInit().forEach(ctx::write);
+        gossipSync.afterInit(init).forEach(ctx::write);
         ctx.flush();
         if (config.pingAfterInit()) {
             keepAlive(); // a liveness check at once; its pong stays with the lifecycle
@@ -290,7 +295,28 @@ final class PeerHandler extends ChannelDuplexHandler {
                 return;
             }
         }
+        if (GossipQueries.handles(m) && !onGossipQuery(gossipQueries.answer(m))) {
+            return;
+        }
+        if (GossipSync.handles(m)) {
+            gossipSync.onReply(m).forEach(ctx::write);
+            ctx.flush();
+        }
         peer.deliver(m);
+    }
+
+    /** BOLT 7 gossip queries, answered by {@link GossipQueries}. False if the connection stops processing. */
+    private boolean onGossipQuery(GossipAnswer a) {
+        a.send().forEach(ctx::write);
+        ctx.flush();
+        switch (a.then()) {
+            case ZOMBIE -> zombie = true;
+            case CLOSE -> failWithWarning(Kind.MALFORMED_MESSAGE, a.detail());
+            default -> {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
