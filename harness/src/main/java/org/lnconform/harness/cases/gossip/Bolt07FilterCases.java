@@ -67,7 +67,8 @@ public final class Bolt07FilterCases {
                     : Evidence.of(Outcome.SILENT, "no pong to the follow-up ping within "
                             + ctx.bounds().reply().toMillis() + " ms: the connection is a zombie");
         }
-        List<Incoming.Message> all = new ArrayList<>(c.messages());
+        List<Incoming.Message> all = new ArrayList<>(r.early().messages());
+        all.addAll(c.messages());
         all.addAll(tail.messages());
         List<String> relayed = RelayedGossip.relayed(all, Bytes.of(ctx.target().publicKey()));
         String after = what == null ? "with no gossip_timestamp_filter sent" : "after " + what;

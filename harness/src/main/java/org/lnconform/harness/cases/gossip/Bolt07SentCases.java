@@ -90,19 +90,23 @@ public final class Bolt07SentCases {
         GossipProbe.Ready r = GossipProbe.connect(ctx, true);
         ProbeSession s = r.session();
         Duration hold = ctx.bounds().silent().dividedBy(2);
-        GossipProbe.Collected first = GossipProbe.collect(s, ctx.bounds().reply(),
-                c -> !c.of(QueryChannelRange.class).isEmpty());
+        GossipProbe.Collected first = r.early().of(QueryChannelRange.class).isEmpty()
+                ? GossipProbe.collect(s, ctx.bounds().reply(), c -> !c.of(QueryChannelRange.class).isEmpty())
+                : new GossipProbe.Collected(List.of(), true, false, null);
         if (first.closed()) {
             throw new CaseError("the node closed the connection while we waited for its queries");
         }
         GossipProbe.Collected held = GossipProbe.collect(s, hold, c -> false);
-        List<GossipTimestampFilter> filters = new ArrayList<>(first.of(GossipTimestampFilter.class));
+        List<GossipTimestampFilter> filters = new ArrayList<>(r.early().of(GossipTimestampFilter.class));
+        filters.addAll(first.of(GossipTimestampFilter.class));
         filters.addAll(held.of(GossipTimestampFilter.class));
-        if (!first.done()) {
+        List<QueryChannelRange> ranges = new ArrayList<>(r.early().of(QueryChannelRange.class));
+        ranges.addAll(first.of(QueryChannelRange.class));
+        if (ranges.isEmpty()) {
             return new Flow(r.nodeChain(), null, 0, List.of(), filters);
         }
-        QueryChannelRange q = first.of(QueryChannelRange.class).get(0);
-        int rangeQueries = first.of(QueryChannelRange.class).size() + held.of(QueryChannelRange.class).size();
+        QueryChannelRange q = ranges.get(0);
+        int rangeQueries = ranges.size() + held.of(QueryChannelRange.class).size();
         List<QueryShortChannelIds> ids = new ArrayList<>(held.of(QueryShortChannelIds.class));
         if (!held.closed()) {
             s.send(ReplyChannelRange.of(q.chainHash(), q.firstBlocknum(), Math.max(q.numberOfBlocks(), 1), true,

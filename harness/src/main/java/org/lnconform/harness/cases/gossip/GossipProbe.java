@@ -8,6 +8,7 @@ import org.lnconform.harness.model.Outcome;
 import org.lnconform.harness.probe.Incoming;
 import org.lnconform.harness.probe.ProbeSession;
 import org.lnconform.harness.run.CaseContext;
+import org.lnconform.harness.run.CaseError;
 import org.lnconform.harness.run.Evidence;
 import org.lnconform.harness.run.InitBuilder;
 import org.lnconform.harness.run.Unsupported;
@@ -15,6 +16,8 @@ import org.lnconform.wire.Bytes;
 import org.lnconform.wire.WireException;
 import org.lnconform.wire.message.ErrorMessage;
 import org.lnconform.wire.message.Init;
+import org.lnconform.wire.message.Ping;
+import org.lnconform.wire.message.Pong;
 import org.lnconform.wire.message.Warning;
 
 /**
@@ -32,8 +35,11 @@ final class GossipProbe {
 
     private GossipProbe() {}
 
-    /** The connection and the node's chain (the first of its networks), when it names one. */
-    record Ready(ProbeSession session, Init nodeInit, Bytes nodeChain) {
+    /**
+     * The connection, the node's chain (the first of its networks) when it names one, and what the
+     * node sent before the pong that ends the set-up (its own queries and gossip may come that early).
+     */
+    record Ready(ProbeSession session, Init nodeInit, Bytes nodeChain, Collected early) {
 
         /** The node's chain, or UNSUPPORTED when its init names none (then "our chain" cannot be queried). */
         Bytes requireChain() throws Unsupported {
@@ -56,13 +62,22 @@ final class GossipProbe {
         }
         s.sendPlaintext(InitBuilder.compatibleWith(nodeInit, ctx.features()).features(features).build(),
                 "init compatible with the node's, offering gossip_queries" + (offerEx ? " and gossip_queries_ex" : ""));
+        // a ping/pong round first: the node has taken our init, and its own first pings are answered
+        // before the case acts (a node that goes silent on purpose must not be closed for a late pong)
+        s.send(Ping.of(CaseContext.FOLLOW_UP_PONG_BYTES, 0));
+        Collected sync = collect(s, ctx.bounds().reply(), c -> c.of(Pong.class).stream()
+                .anyMatch(p -> p.byteslen() == CaseContext.FOLLOW_UP_PONG_BYTES));
+        if (!sync.done()) {
+            throw new CaseError("the node did not answer a ping right after init ("
+                    + (sync.closed() ? "it closed the connection" : "no pong within the bound") + ")");
+        }
         Bytes chain = null;
         try {
             chain = nodeInit.networks().filter(n -> !n.isEmpty()).map(n -> n.get(0)).orElse(null);
         } catch (WireException e) {
             // a broken networks TLV is another case's finding; here the chain stays unknown
         }
-        return new Ready(s, nodeInit, chain);
+        return new Ready(s, nodeInit, chain, sync);
     }
 
     /**
