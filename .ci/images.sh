@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Build the lnconform node images: lnd (Go, static) and an LDK peer (Rust, static-pie),
-# each FROM scratch, for `docker run --network host`.
+# Build the lnconform node images: lnd (Go, static), an LDK peer (Rust, static-pie) and
+# Core Lightning (C, from ../shared/nodes; containers/images/cln/build.sh), each FROM
+# scratch, for `docker run --network host`.
 #
-#   bash .ci/images.sh [all|lnd|ldk] [--force] [--smoke]
+#   bash .ci/images.sh [all|lnd|ldk|cln] [--force] [--smoke]
 #
 #   --force   rebuild binaries and images even if an up-to-date image exists
 #   --smoke   afterwards run each image on free loopback ports, wait for readiness,
@@ -17,7 +18,7 @@
 # rebuild on the same machine is incremental.
 #
 # Starts a Docker engine through .ci/docker.sh if none answers.
-# Prints one line per image at the end:  IMAGE <lnd|ldk> <name:tag>
+# Prints one line per image at the end:  IMAGE <lnd|ldk|cln> <name:tag>
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -35,7 +36,7 @@ die() { say "ERROR: $*"; exit 1; }
 WHAT=all FORCE=0 SMOKE=0
 for a in "$@"; do
     case "$a" in
-        all | lnd | ldk) WHAT=$a ;;
+        all | lnd | ldk | cln) WHAT=$a ;;
         --force) FORCE=1 ;;
         --smoke) SMOKE=1 ;;
         -h | --help) sed -n '2,21p' "${BASH_SOURCE[0]}"; exit 0 ;;
@@ -251,6 +252,13 @@ mkdir -p "$CACHE"
 ensure_docker
 [[ $WHAT == all || $WHAT == lnd ]] && build_lnd
 [[ $WHAT == all || $WHAT == ldk ]] && build_ldk
+CLN_LINE=
+if [[ $WHAT == all || $WHAT == cln ]]; then
+    CLN_ARGS=()
+    [[ $FORCE == 1 ]] && CLN_ARGS+=(--force)
+    [[ $SMOKE == 1 ]] && CLN_ARGS+=(--smoke)
+    CLN_LINE=$(bash "$SRC/cln/build.sh" "${CLN_ARGS[@]}") || die "cln: containers/images/cln/build.sh failed"
+fi
 if [[ $SMOKE == 1 ]]; then
     command -v curl >/dev/null 2>&1 || die "curl not found on PATH (needed by --smoke)"
     trap smoke_cleanup EXIT
@@ -259,4 +267,5 @@ if [[ $SMOKE == 1 ]]; then
 fi
 [[ $WHAT == all || $WHAT == lnd ]] && echo "IMAGE lnd $LND_IMAGE"
 [[ $WHAT == all || $WHAT == ldk ]] && echo "IMAGE ldk $LDK_IMAGE"
+[[ -n $CLN_LINE ]] && echo "$CLN_LINE"
 exit 0

@@ -57,7 +57,8 @@ final class RunCommand implements Callable<Integer> {
     String node;
 
     @Option(names = "--image", paramLabel = "IMAGE", description = "Container image for --node (default: the pinned "
-            + "official image for lnd, cln and eclair; for ldk, which has no official image, lnconform's locally built one).")
+            + "official image for lnd and eclair; for ldk, which has no official image, lnconform's locally built one; "
+            + "for cln, LNCONFORM_CLN_IMAGE or lnconform's local build when present).")
     String image;
 
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Case id globs to skip (repeatable).")

@@ -16,15 +16,20 @@ final class TestImages {
         return forNode("ldk");
     }
 
+    static String cln() {
+        return forNode("cln");
+    }
+
     /** The image for a node that has one, else an empty string (the embedded reference node). */
     static String forNodeOrNone(String node) {
-        return node.equals("lnd") || node.equals("ldk") ? forNode(node) : "";
+        return node.equals("lnd") || node.equals("ldk") || node.equals("cln") ? forNode(node) : "";
     }
 
     static String forNode(String node) {
         String fallback = switch (node) {
             case "lnd" -> LndContainer.LOCAL_IMAGE.asCanonicalNameString();
             case "ldk" -> LdkContainer.DEFAULT_IMAGE_NAME.withTag(LdkContainer.DEFAULT_TAG).asCanonicalNameString();
+            case "cln" -> ClnContainer.LOCAL_IMAGE.asCanonicalNameString();
             default -> throw new IllegalArgumentException("no test image for " + node);
         };
         String p = System.getProperty("lnconform." + node + ".image");

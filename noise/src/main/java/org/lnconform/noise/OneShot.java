@@ -1,7 +1,7 @@
 package org.lnconform.noise;
 
-/** Guards a handshake state so it can be used exactly once. */
-abstract class OneShot {
+/** The handshake states, each usable exactly once. */
+abstract sealed class OneShot permits InitiatorStart, AwaitingActOne, AwaitingActTwo, AwaitingActThree {
 
     private boolean used;
 

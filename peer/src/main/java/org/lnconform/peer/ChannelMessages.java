@@ -34,34 +34,15 @@ final class ChannelMessages {
         return MessageType.of(m.type()).flatMap(t -> t.channelId(m.payload()));
     }
 
-    /** What the node does with a channel message. */
-    sealed interface Answer {
-        /** Too short to name a channel: a known message cut short (B1-MSG-12). */
-        record TooShort() implements Answer {}
-
-        /** Nothing to send (a deviation). */
-        record Ignore() implements Answer {}
-
-        /** Refuse with this error. */
-        record Refuse(ErrorMessage error) implements Answer {}
-    }
-
     /**
-     * An error naming the channel the message named (B1-ERR-06); for a refused open, that is its
-     * temporary_channel_id (B1-ERR-02/04).
+     * The error naming the channel the message named (B1-ERR-06); for a refused open, that is its
+     * temporary_channel_id (B1-ERR-02/04). Empty if the message is too short to name one: a known
+     * message cut short (B1-MSG-12).
      */
-    static Answer answer(UnknownMessage m, Deviations deviations) {
-        Bytes channelId = channelId(m).orElse(null);
-        if (channelId == null) {
-            return new Answer.TooShort();
-        }
+    static Optional<ErrorMessage> refusal(UnknownMessage m) {
         boolean open = opensChannel(m.type());
-        if (!open && deviations.on(Deviation.IGNORE_UNKNOWN_CHANNEL_MESSAGES)) {
-            return new Answer.Ignore();
-        }
-        Bytes named = open && deviations.on(Deviation.ERROR_ON_ZERO_CHANNEL_ID_FOR_OPEN) ? Bytes.zeros(32) : channelId;
         String why = open ? "lnconform reference node: this node opens no channels"
                 : "lnconform reference node: no channel with this channel_id";
-        return new Answer.Refuse(new ErrorMessage(named, Bytes.of(why.getBytes(StandardCharsets.US_ASCII))));
+        return channelId(m).map(id -> new ErrorMessage(id, Bytes.of(why.getBytes(StandardCharsets.US_ASCII))));
     }
 }

@@ -3,8 +3,6 @@ package org.lnconform.peer;
 import java.util.List;
 import org.lnconform.wire.Bytes;
 import org.lnconform.wire.WireException;
-import org.lnconform.wire.gossip.EncodedArray;
-import org.lnconform.wire.gossip.EncodingType;
 import org.lnconform.wire.message.GossipTimestampFilter;
 import org.lnconform.wire.message.LightningMessage;
 import org.lnconform.wire.message.QueryChannelRange;
@@ -12,92 +10,61 @@ import org.lnconform.wire.message.QueryShortChannelIds;
 import org.lnconform.wire.message.ReplyChannelRange;
 import org.lnconform.wire.message.ReplyShortChannelIdsEnd;
 import org.lnconform.wire.message.Warning;
-import org.lnconform.wire.tlv.TlvStream;
 
 /**
  * The receiver side of BOLT 7's gossip queries (07-routing-gossip.md, Query Messages) for a node
- * that knows no channel: every range is answered, complete and empty; every id is unknown, and the
- * answer ends with reply_short_channel_ids_end; a filter admits nothing because there is nothing.
- * One per connection. Deviations each break one rule, for the suite's self-test.
+ * that knows no channel: every range is answered, complete and empty; every id is unknown, so the
+ * answer is only its closing reply_short_channel_ids_end; a filter admits nothing because there is
+ * nothing. One per connection; overrides come from a {@link GossipTamper}.
  */
 final class GossipQueries {
 
     private final PeerConfig config;
-    private boolean answeredRange;
-    private boolean answeredIds;
+    private final GossipTamper tamper;
+    private boolean rangeQueried;
+    private boolean idsQueried;
 
-    GossipQueries(PeerConfig config) {
+    GossipQueries(PeerConfig config, GossipTamper tamper) {
         this.config = config;
+        this.tamper = tamper;
     }
 
     static boolean handles(LightningMessage m) {
         return m instanceof QueryChannelRange || m instanceof QueryShortChannelIds || m instanceof GossipTimestampFilter;
     }
 
-    private boolean on(Deviation d) {
-        return config.deviates(d);
+    /** Whether the node answers the query at all: PROCEED, or an override (ignore, zombie, close). */
+    Reaction admit(LightningMessage m) {
+        boolean repeated = m instanceof QueryChannelRange ? rangeQueried : m instanceof QueryShortChannelIds && idsQueried;
+        rangeQueried |= m instanceof QueryChannelRange;
+        idsQueried |= m instanceof QueryShortChannelIds;
+        return m instanceof GossipTimestampFilter ? Reaction.PROCEED : tamper.onQuery(m, repeated);
     }
 
-    GossipAnswer answer(LightningMessage m) {
+    /** The answer to an admitted query: messages to send, or a reaction (a zombie, say) instead. */
+    Object answer(LightningMessage m) {
         if (m instanceof QueryChannelRange q) {
-            return range(q);
+            return List.copyOf(tamper.rangeReplies(q, List.of(reply(q))));
         }
         if (m instanceof QueryShortChannelIds q) {
-            return ids(q);
+            String problem = problem(q);
+            if (problem != null) {
+                Reaction r = tamper.onUnreadableQuery(q, new Reaction.Reply(Warning.allChannels(problem)));
+                return r instanceof Reaction.Reply reply ? List.of(reply.message()) : r;
+            }
+            boolean full = follows(q.chainHash());
+            return List.of(tamper.idsEnd(q, new ReplyShortChannelIdsEnd(q.chainHash(), full ? 1 : 0)));
         }
-        if (m instanceof GossipTimestampFilter && on(Deviation.RELAY_DESPITE_FILTER)) {
-            return GossipAnswer.send(List.of(RelayedGossip.nodeAnnouncement()));
-        }
-        return GossipAnswer.nothing();
+        return List.copyOf(tamper.onFilter((GossipTimestampFilter) m));
     }
 
-    /** B7-QCR-07..16: one reply covering the whole range, sync_complete set, no ids (we know none). */
-    private GossipAnswer range(QueryChannelRange q) {
-        if (answeredRange && on(Deviation.ANSWER_FIRST_QUERY_ONLY)) {
-            return GossipAnswer.nothing();
-        }
-        answeredRange = true;
-        if (q.numberOfBlocks() == 0 && on(Deviation.ZOMBIE_ON_EMPTY_RANGE_QUERY)) {
-            return GossipAnswer.zombie();
-        }
-        Bytes chain = on(Deviation.RANGE_REPLY_OWN_CHAIN) ? ownChain() : q.chainHash();
-        long first = on(Deviation.RANGE_REPLY_START_AFTER) ? Math.min(q.firstBlocknum() + 1, 0xffff_ffffL) : q.firstBlocknum();
-        // at least one block, so the reply ends after the queried first block (B7-QCR-12) even for 0 blocks
-        long number = Math.max(q.numberOfBlocks(), 1);
-        if (on(Deviation.RANGE_REPLY_WRAPS)) {
-            number = Math.min(number, 0xffff_ffffL - first); // the end computed in 32 bits
-        }
-        EncodingType encoding = on(Deviation.RANGE_REPLY_ZLIB) ? EncodingType.ZLIB : EncodingType.UNCOMPRESSED;
-        Bytes noIds = EncodedArray.encode(encoding, Bytes.empty());
-        int complete = on(Deviation.RANGE_REPLY_NO_SYNC_COMPLETE) ? 0 : 1;
-        if (on(Deviation.RANGE_REPLY_OUT_OF_ORDER) && number > 1) {
-            long half = number / 2;
-            return GossipAnswer.send(List.of(
-                    new ReplyChannelRange(chain, first + half, number - half, 0, noIds, TlvStream.empty()),
-                    new ReplyChannelRange(chain, first, half, complete, noIds, TlvStream.empty())));
-        }
-        return GossipAnswer.send(List.of(new ReplyChannelRange(chain, first, number, complete, noIds, TlvStream.empty())));
-    }
-
-    /** B7-QSCID-08..17: malformed queries get a warning; every id is unknown, so only the end is sent. */
-    private GossipAnswer ids(QueryShortChannelIds q) {
-        if (answeredIds && on(Deviation.ANSWER_FIRST_QUERY_ONLY)) {
-            return GossipAnswer.nothing();
-        }
-        answeredIds = true;
-        String problem = problem(q);
-        if (problem != null) {
-            return on(Deviation.ZOMBIE_ON_MALFORMED_QUERY) ? GossipAnswer.zombie()
-                    : GossipAnswer.send(List.of(Warning.allChannels(problem)));
-        }
-        if (q.queryFlagsValue().isPresent() && on(Deviation.CLOSE_ON_QUERY_FLAGS)) {
-            return GossipAnswer.close("query_short_channel_ids with query_flags (deviation)");
-        }
-        if (on(Deviation.IGNORE_SHORT_CHANNEL_IDS_QUERY)) {
-            return GossipAnswer.nothing();
-        }
-        boolean full = follows(q.chainHash()) || on(Deviation.FULL_INFORMATION_ON_FOREIGN_CHAIN);
-        return GossipAnswer.send(List.of(new ReplyShortChannelIdsEnd(q.chainHash(), full ? 1 : 0)));
+    /**
+     * B7-QCR-07..16: one reply, naming the queried chain, covering the queried blocks, sync_complete
+     * set, no ids. At least one block, so it ends after the queried first block (B7-QCR-12) even when
+     * 0 blocks were asked for.
+     */
+    private static ReplyChannelRange reply(QueryChannelRange q) {
+        return ReplyChannelRange.of(q.chainHash(), q.firstBlocknum(), Math.max(q.numberOfBlocks(), 1), true, List.of());
     }
 
     /** Why the query cannot be read (BOLT 7 lets the receiver warn or close), or null. */
@@ -120,11 +87,12 @@ final class GossipQueries {
         }
     }
 
+    /** B7-QSCID-17: full_information only for a chain we follow. */
     private boolean follows(Bytes chain) {
         return config.networks().isEmpty() ? chain.equals(PeerConfig.BITCOIN_REGTEST) : config.networks().contains(chain);
     }
 
-    private Bytes ownChain() {
+    static Bytes ownChain(PeerConfig config) {
         return config.networks().isEmpty() ? PeerConfig.BITCOIN_REGTEST : config.networks().get(0);
     }
 }
