@@ -103,7 +103,7 @@ public final class Bolt07SentCases {
         List<QueryChannelRange> ranges = new ArrayList<>(r.early().of(QueryChannelRange.class));
         ranges.addAll(first.of(QueryChannelRange.class));
         if (ranges.isEmpty()) {
-            return new Flow(r.nodeChain(), null, 0, List.of(), filters);
+            return new Flow(initChain(r), null, 0, List.of(), filters);
         }
         QueryChannelRange q = ranges.get(0);
         int rangeQueries = ranges.size() + held.of(QueryChannelRange.class).size();
@@ -119,7 +119,12 @@ public final class Bolt07SentCases {
             filters.addAll(asked.of(GossipTimestampFilter.class));
             filters.addAll(heldIds.of(GossipTimestampFilter.class));
         }
-        return new Flow(r.nodeChain(), q, rangeQueries, ids, filters);
+        return new Flow(initChain(r), q, rangeQueries, ids, filters);
+    }
+
+    /** The chain the node's init names; a chain learnt from its own filter or query cannot judge them. */
+    private static Bytes initChain(GossipProbe.Ready r) {
+        return r.chainFromInit() ? r.nodeChain() : null;
     }
 
     /** Three ids inside the queried range: transactions 1, 2, 3 of its first block (capped to 3-byte heights). */

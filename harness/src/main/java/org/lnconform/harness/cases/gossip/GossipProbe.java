@@ -15,9 +15,12 @@ import org.lnconform.harness.run.Unsupported;
 import org.lnconform.wire.Bytes;
 import org.lnconform.wire.WireException;
 import org.lnconform.wire.message.ErrorMessage;
+import org.lnconform.wire.message.GossipTimestampFilter;
 import org.lnconform.wire.message.Init;
 import org.lnconform.wire.message.Ping;
 import org.lnconform.wire.message.Pong;
+import org.lnconform.wire.message.QueryChannelRange;
+import org.lnconform.wire.message.QueryShortChannelIds;
 import org.lnconform.wire.message.Warning;
 
 /**
@@ -36,16 +39,17 @@ final class GossipProbe {
     private GossipProbe() {}
 
     /**
-     * The connection, the node's chain (the first of its networks) when it names one, and what the
+     * The connection, the node's chain (the first of its networks, else the chain its own filter or
+     * query names) when it names one, and what the
      * node sent before the pong that ends the set-up (its own queries and gossip may come that early).
      */
-    record Ready(ProbeSession session, Init nodeInit, Bytes nodeChain, Collected early) {
+    record Ready(ProbeSession session, Init nodeInit, Bytes nodeChain, boolean chainFromInit, Collected early) {
 
         /** The node's chain, or UNSUPPORTED when its init names none (then "our chain" cannot be queried). */
         Bytes requireChain() throws Unsupported {
             if (nodeChain == null) {
-                throw new Unsupported("the node's init names no chain in networks, so the harness cannot tell which"
-                        + " chain to query");
+                throw new Unsupported("neither the node's init (networks) nor a gossip_timestamp_filter or query of"
+                        + " its own names its chain, so the harness cannot tell which chain to query");
             }
             return nodeChain;
         }
@@ -77,7 +81,35 @@ final class GossipProbe {
         } catch (WireException e) {
             // a broken networks TLV is another case's finding; here the chain stays unknown
         }
-        return new Ready(s, nodeInit, chain, sync);
+        boolean fromInit = chain != null;
+        if (chain == null) {
+            // no networks in its init (lnd sends none): the chain its own filter or queries name
+            chain = namedChain(sync);
+            if (chain == null) {
+                Collected more = collect(s, ctx.bounds().silent().dividedBy(2), c -> namedChain(c) != null);
+                List<Incoming.Message> all = new ArrayList<>(sync.messages());
+                all.addAll(more.messages());
+                sync = new Collected(List.copyOf(all), true, more.closed(), more.warned() ? more.warning() : sync.warning());
+                chain = namedChain(more);
+            }
+        }
+        return new Ready(s, nodeInit, chain, fromInit, sync);
+    }
+
+    /** The chain the node's own gossip_timestamp_filter or query names, if it sent one. */
+    private static Bytes namedChain(Collected c) {
+        for (Incoming.Message m : c.messages()) {
+            if (m.decoded() instanceof GossipTimestampFilter f) {
+                return f.chainHash();
+            }
+            if (m.decoded() instanceof QueryChannelRange q) {
+                return q.chainHash();
+            }
+            if (m.decoded() instanceof QueryShortChannelIds q) {
+                return q.chainHash();
+            }
+        }
+        return null;
     }
 
     /**
