@@ -4,6 +4,7 @@
 # scratch, for `docker run --network host`.
 #
 #   bash .ci/images.sh [all|lnd|ldk|cln] [--force] [--smoke]
+#   bash .ci/images.sh lnconform [--smoke]   lnconform itself (see .ci/lnconform-image.sh)
 #
 #   --force   rebuild binaries and images even if an up-to-date image exists
 #   --smoke   afterwards run each image on free loopback ports, wait for readiness,
@@ -32,6 +33,9 @@ RECIPE=1
 
 say() { echo "images.sh: $*" >&2; }
 die() { say "ERROR: $*"; exit 1; }
+
+# lnconform's own image has a script of its own (.ci/lnconform-image.sh)
+[[ ${1:-} == lnconform ]] && exec bash "$(dirname "${BASH_SOURCE[0]}")/lnconform-image.sh" "${@:2}"
 
 WHAT=all FORCE=0 SMOKE=0
 for a in "$@"; do

@@ -1,5 +1,9 @@
 package org.lnconform.harness.cases;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import org.lnconform.wire.Bytes;
 import org.lnconform.wire.feature.FeatureTable;
 
 /**
@@ -8,7 +12,20 @@ import org.lnconform.wire.feature.FeatureTable;
  */
 public final class Unknowns {
 
+    /** A chain hash no node runs: SHA-256 of a fixed phrase. */
+    public static final Bytes FOREIGN_CHAIN = sha256("lnconform: a chain no node runs");
+    /** Another one. */
+    public static final Bytes OTHER_FOREIGN_CHAIN = sha256("lnconform: another chain no node runs");
+
     private Unknowns() {}
+
+    private static Bytes sha256(String s) {
+        try {
+            return Bytes.of(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /** An odd message type in the experimental range, above anything BOLTs 1–7 assign. */
     public static int oddMessageType() {

@@ -9,9 +9,17 @@ import java.time.Duration;
  */
 public record Bounds(Duration connect, Duration act, Duration init, Duration reply, Duration silent, Duration caseTotal) {
 
+    /**
+     * Bytes the harness reads from one connection before it stops the case (ERROR). The largest
+     * honest exchange, the key-rotation case, reads about 70 KB; the maximal ping cases 64 KiB each.
+     */
+    public static final long MAX_BYTES_PER_CONNECTION = 8L << 20;
+    /** Messages read from one connection before the case stops (the key-rotation case reads 1100). */
+    public static final int MAX_MESSAGES_PER_CONNECTION = 5_000;
+
     public static Bounds defaults() {
         return new Bounds(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5),
-                Duration.ofSeconds(5), Duration.ofSeconds(3), Duration.ofSeconds(45));
+                Duration.ofSeconds(5), Duration.ofSeconds(3), Duration.ofSeconds(30));
     }
 
     /** Same bounds scaled by {@code factor} (slow machines, remote nodes). */

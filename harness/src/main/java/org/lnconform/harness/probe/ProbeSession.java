@@ -15,6 +15,7 @@ public final class ProbeSession implements Closeable {
     private final ProbeConnection conn;
     private final Session session;
     private volatile org.lnconform.wire.message.Init nodeInit;
+    private int messagesRead;
 
     public ProbeSession(ProbeConnection conn, Session session) {
         this.conn = conn;
@@ -81,39 +82,61 @@ public final class ProbeSession implements Closeable {
         return conn.send(bytes, kind, summary);
     }
 
+    /** A frame whose length header was read and decrypted but whose body had not arrived yet. */
+    private byte[] pendingHeader;
+    private int pendingLength;
+
     /** Reads the next message within {@code bound}. */
     public Incoming read(Duration bound) {
         long deadline = System.nanoTime() + bound.toNanos();
-        ReadResult header = conn.readExactly(18, bound);
-        if (header instanceof ReadResult.Closed c) {
-            return new Incoming.Closed(c.reset());
-        }
-        if (header instanceof ReadResult.Silent s) {
-            return new Incoming.Silent(s.partial().length);
-        }
-        int len;
-        try {
-            len = session.decryptor().decryptLength(((ReadResult.Data) header).bytes());
-        } catch (TransportException e) {
-            conn.trace().note("bad-frame", "node's length header failed: " + e.getMessage());
-            return new Incoming.BadFrame(e.getMessage());
+        byte[] headerBytes = pendingHeader;
+        int len = pendingLength;
+        if (headerBytes == null) {
+            ReadResult header = conn.readExactly(18, bound);
+            if (header instanceof ReadResult.Closed c) {
+                return new Incoming.Closed(c.reset());
+            }
+            if (header instanceof ReadResult.Silent s) {
+                return new Incoming.Silent(s.partial().length);
+            }
+            headerBytes = ((ReadResult.Data) header).bytes();
+            try {
+                len = session.decryptor().decryptLength(headerBytes);
+            } catch (TransportException e) {
+                conn.trace().note("bad-frame", "node's length header failed: " + e.getMessage());
+                return new Incoming.BadFrame(e.getMessage(), headerBytes);
+            }
         }
         Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(), 1_000_000));
         ReadResult body = conn.readExactly(len + 16, left);
         if (body instanceof ReadResult.Closed c) {
+            pendingHeader = null;
             return new Incoming.Closed(c.reset());
         }
         if (body instanceof ReadResult.Silent s) {
+            // The header is decrypted (its nonce is spent): the next read continues with the body.
+            pendingHeader = headerBytes;
+            pendingLength = len;
             return new Incoming.Silent(18 + s.partial().length);
         }
+        pendingHeader = null;
         byte[] plain;
         try {
             plain = session.decryptor().decryptBody(((ReadResult.Data) body).bytes());
         } catch (TransportException e) {
             conn.trace().note("bad-frame", "node's message body failed: " + e.getMessage());
-            return new Incoming.BadFrame(e.getMessage());
+            byte[] raw = new byte[18 + len + 16];
+            System.arraycopy(headerBytes, 0, raw, 0, 18);
+            System.arraycopy(((ReadResult.Data) body).bytes(), 0, raw, 18, len + 16);
+            return new Incoming.BadFrame(e.getMessage(), raw);
         }
         int type = plain.length >= 2 ? ((plain[0] & 0xff) << 8) | (plain[1] & 0xff) : -1;
+        if (++messagesRead > Bounds.MAX_MESSAGES_PER_CONNECTION) {
+            conn.trace().note("limit", "more than " + Bounds.MAX_MESSAGES_PER_CONNECTION + " messages read; harness stops reading");
+            conn.close();
+            throw new LimitExceeded("the node sent more than " + Bounds.MAX_MESSAGES_PER_CONNECTION
+                    + " messages on one connection; the harness stopped reading (a bound of the harness, not a verdict)");
+        }
         try {
             LightningMessage m = LightningMessageCodec.decode(plain);
             conn.trace().add(org.lnconform.harness.model.TraceEvent.Direction.RECEIVED, MessageRegistry.standard().nameOf(type),
@@ -127,8 +150,7 @@ public final class ProbeSession implements Closeable {
     }
 
     static String summarize(LightningMessage m) {
-        String s = m.toString();
-        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+        return WireText.message(m);
     }
 
     @Override
