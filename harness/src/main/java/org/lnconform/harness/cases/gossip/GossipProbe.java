@@ -70,7 +70,7 @@ final class GossipProbe {
         // before the case acts (a node that goes silent on purpose must not be closed for a late pong)
         s.send(Ping.of(CaseContext.FOLLOW_UP_PONG_BYTES, 0));
         Collected sync = collect(s, ctx.bounds().reply(), c -> c.of(Pong.class).stream()
-                .anyMatch(p -> p.byteslen() == CaseContext.FOLLOW_UP_PONG_BYTES));
+                .anyMatch(p -> p.ignored().size() == CaseContext.FOLLOW_UP_PONG_BYTES));
         if (!sync.done()) {
             throw new CaseError("the node did not answer a ping right after init ("
                     + (sync.closed() ? "it closed the connection" : "no pong within the bound") + ")");
@@ -169,7 +169,7 @@ final class GossipProbe {
             return c.warned() ? Evidence.of(Outcome.ERROR_THEN_CLOSED, "the node sent " + c.warning() + " and closed")
                     : Evidence.of(Outcome.CLOSED, "the node closed the connection without " + missing);
         }
-        Evidence after = ctx.followUp(s);
+        Evidence after = ctx.oracle().followUp(s);
         if (!c.warned()) {
             return after.outcome() == Outcome.STAYED_UP
                     ? Evidence.of(Outcome.STAYED_UP, "no " + missing + " within " + ctx.bounds().reply().toMillis()
