@@ -17,7 +17,11 @@ final class DockerCondition implements ExecutionCondition {
         }
         Optional<String> problem = DockerEngine.problem();
         if (problem.isEmpty()) {
-            for (String node : needs.get().nodes()) {
+            java.util.List<String> nodes = new java.util.ArrayList<>(java.util.List.of(needs.get().nodes()));
+            if (needs.get().interopNodes()) {
+                InteropMatrixTest.nodes().stream().filter(n -> !n.equals("reference")).forEach(nodes::add);
+            }
+            for (String node : nodes) {
                 String image = TestImages.forNode(node);
                 if (!DockerEngine.hasImage(image)) {
                     problem = Optional.of("image " + image + " is not in the local Docker engine "

@@ -19,4 +19,7 @@ public @interface RequiresDocker {
 
     /** Node images that must be present locally: {@code lnd}, {@code ldk}. */
     String[] nodes() default {};
+
+    /** Also every node of the interop matrix's node list ({@code lnconform.interop.nodes}). */
+    boolean interopNodes() default false;
 }
