@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Build the lnconform node images: lnd (Go, static; one image per release directory under
-# containers/images/lnd/) and an LDK peer (Rust, static-pie), each FROM scratch, for
+# containers/images/lnd/), an LDK peer (Rust, static-pie), Core Lightning (C, from
+# ../shared/nodes; containers/images/cln/build.sh) and Eclair (from ../shared/nodes, with a
+# stand-in bitcoind; containers/images/eclair/build.sh), each FROM scratch, for
 # `docker run --network host`.
 #
-#   bash .ci/images.sh [all|lnd|ldk] [--force] [--smoke]     (lnd: every lnd release)
+#   bash .ci/images.sh [all|lnd|ldk|cln|eclair] [--force] [--smoke]   (lnd: every lnd release)
+#   bash .ci/images.sh lnconform [--smoke]   lnconform itself (see .ci/lnconform-image.sh)
 #
 #   --force   rebuild binaries and images even if an up-to-date image exists
 #   --smoke   afterwards run each image on free loopback ports, wait for readiness,
@@ -20,8 +23,8 @@
 # Starts a Docker engine through .ci/docker.sh if none answers.
 # Prints one line per image at the end:  IMAGE <node> <name:tag>, where <node> is a node
 # name of the interop matrix: `lnd` (the pinned default release, LND_DEFAULT below), `lnd-<release>`
-# for every lnd release (the default one included), `ldk`. run-tests exports each as
-# LNCONFORM_<NODE>_IMAGE (upper case, other characters than letters and digits as `_`).
+# for every lnd release (the default one included), `ldk`, `cln`, `eclair`. run-tests exports
+# each as LNCONFORM_<NODE>_IMAGE (upper case, other characters than letters and digits as `_`).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -39,10 +42,13 @@ RECIPE=1
 say() { echo "images.sh: $*" >&2; }
 die() { say "ERROR: $*"; exit 1; }
 
+# lnconform's own image has a script of its own (.ci/lnconform-image.sh)
+[[ ${1:-} == lnconform ]] && exec bash "$(dirname "${BASH_SOURCE[0]}")/lnconform-image.sh" "${@:2}"
+
 WHAT=all FORCE=0 SMOKE=0
 for a in "$@"; do
     case "$a" in
-        all | lnd | ldk) WHAT=$a ;;
+        all | lnd | ldk | cln | eclair) WHAT=$a ;;
         --force) FORCE=1 ;;
         --smoke) SMOKE=1 ;;
         -h | --help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d'; exit 0 ;;
@@ -292,6 +298,17 @@ if [[ $WHAT == all || $WHAT == lnd ]]; then
     for v in "${LND_VERSIONS[@]}"; do build_lnd "$v"; done
 fi
 [[ $WHAT == all || $WHAT == ldk ]] && build_ldk
+CLN_LINE=
+if [[ $WHAT == all || $WHAT == cln ]]; then
+    CLN_ARGS=()
+    [[ $FORCE == 1 ]] && CLN_ARGS+=(--force)
+    [[ $SMOKE == 1 ]] && CLN_ARGS+=(--smoke)
+    CLN_LINE=$(bash "$SRC/cln/build.sh" "${CLN_ARGS[@]}") || die "cln: containers/images/cln/build.sh failed"
+fi
+ECLAIR_LINE=
+if [[ $WHAT == all || $WHAT == eclair ]]; then
+    ECLAIR_LINE=$(bash "$SRC/eclair/build.sh" $([[ $FORCE == 1 ]] && echo --force)) || die "eclair: containers/images/eclair/build.sh failed"
+fi
 if [[ $SMOKE == 1 ]]; then
     command -v curl >/dev/null 2>&1 || die "curl not found on PATH (needed by --smoke)"
     trap smoke_cleanup EXIT
@@ -305,4 +322,6 @@ if [[ $WHAT == all || $WHAT == lnd ]]; then
     for v in "${LND_VERSIONS[@]}"; do echo "IMAGE lnd-$v $(lnd_image "$v")"; done
 fi
 [[ $WHAT == all || $WHAT == ldk ]] && echo "IMAGE ldk $LDK_IMAGE"
+[[ -n $CLN_LINE ]] && echo "$CLN_LINE"
+[[ -n $ECLAIR_LINE ]] && echo "$ECLAIR_LINE"
 exit 0

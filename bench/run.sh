@@ -23,7 +23,7 @@ ONLY=${ONLY:-all}
 
 mkdir -p "$OUT"
 if [[ ! -f bench/target/benchmarks.jar || -n "${REBUILD:-}" ]]; then
-  mvn -q -pl bench -am package -DskipTests
+  mvn -q -pl bench -am -Pbenchmarks package -DskipTests
 fi
 
 followup() {

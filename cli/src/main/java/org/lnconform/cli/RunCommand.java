@@ -3,7 +3,6 @@ package org.lnconform.cli;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -57,7 +56,9 @@ final class RunCommand implements Callable<Integer> {
     String node;
 
     @Option(names = "--image", paramLabel = "IMAGE", description = "Container image for --node (default: the pinned "
-            + "official image for lnd, cln and eclair; for ldk, which has no official image, lnconform's locally built one).")
+            + "official image for lnd; for ldk, which has no official image, lnconform's locally built one; "
+            + "for cln, LNCONFORM_CLN_IMAGE or lnconform's local build when present; for eclair, "
+            + "LNCONFORM_ECLAIR_IMAGE or lnconform's local build (with its stand-in bitcoind) when present).")
     String image;
 
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Case id globs to skip (repeatable).")
@@ -75,8 +76,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--keylog", paramLabel = "FILE", description = "Append per-connection session keys to FILE (for decrypting captures). Off by default.")
     Path keylog;
 
-    @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports", description = "Where reports go (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--reports", paramLabel = "DIR", defaultValue = ReportsDir.DEFAULT,
+            description = "Where reports go (default: ${DEFAULT-VALUE}).")
     Path reports;
+
+    @Option(names = "--label", paramLabel = "NAME", description = "A name for this run in reports and matrices (default: the target's name).")
+    String label;
 
     @Option(names = "--parallel", defaultValue = "8", description = "Cases run at once (default: ${DEFAULT-VALUE}).")
     int parallel;
@@ -84,7 +89,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--bounds-scale", defaultValue = "1.0", description = "Multiply every wait bound (slow nodes).")
     double boundsScale;
 
-    @Option(names = "--no-allure-html", description = "Write Allure results but skip generating the Allure HTML.")
+    @Option(names = "--seed", defaultValue = "1", description = "Seed the cases derive their keys and channel ids from"
+            + " (recorded in the report; the same seed repeats a run value for value; default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--allure-html", description = "Also generate Allure's own HTML report from allure-results/ (about 10 s).")
+    boolean allureHtml;
+
+    @Option(names = "--no-allure-html", hidden = true, description = "The default now; kept so old scripts still run.")
     boolean noAllureHtml;
 
     @Option(names = "--deviation", paramLabel = "NAME", hidden = true,
@@ -108,6 +120,10 @@ final class RunCommand implements Callable<Integer> {
         if (target != null && node != null) {
             throw new ParameterException(spec.commandLine(), "use either --target or --node, not both");
         }
+        ReportsDir.prepare(spec.commandLine(), reports);
+        if (keylog != null) {
+            PrivateFile.create(spec.commandLine(), "--keylog", keylog);
+        }
         try (Target t = startTarget()) {
             checkReachable(t);
             Supplier<NodeDialer> dialers = t.dialBack().<Supplier<NodeDialer>>map(db -> () -> new DialBackDialer(db))
@@ -117,29 +133,35 @@ final class RunCommand implements Callable<Integer> {
             System.out.println("lnconform: " + cases.size() + " cases against " + t.describe().get("name") + " ("
                     + t.uri() + ")");
             Runner runner = new Runner(t, Bounds.defaults().scaled(boundsScale), parallel,
-                    keylog == null ? Keylog.NONE : Keylog.toFile(keylog), dialers, console::onResult);
-            RunReport report = runner.run(cases);
-            Files.createDirectories(reports);
-            Reports.writeAll(report, reports, strict, !noAllureHtml);
+                    keylog == null ? Keylog.NONE : Keylog.toFile(keylog), dialers, console::onResult).seed(seed);
+            RunReport report = Reports.labelled(runner.run(cases), label);
+            if (report.preflightFailed()) {
+                System.out.println("lnconform: preflight failed, no case was run: " + report.preflight().reason());
+            }
+            Reports.writeAll(report, reports, strict);
             console.summary(report, strict);
-            System.out.println("reports: " + reports.toAbsolutePath().normalize() + "/index.html");
+            Path dir = reports.toAbsolutePath().normalize();
+            if (allureHtml) {
+                System.out.println("lnconform: generating the Allure HTML report (about 10 s) …");
+                System.out.flush();
+                Reports.writeAllureHtml(reports);
+                System.out.println("allure: " + dir.resolve(Reports.ALLURE_REPORT_DIR).resolve("index.html"));
+            }
+            System.out.println("reports: " + dir + "/index.html");
             return exitCode(report, strict);
         }
     }
 
+    /** 1 for a FAIL (with --strict also NON_STRICT), else 3 for a failed preflight or an ERROR, else 0. */
     static int exitCode(RunReport report, boolean strict) {
-        Map<Verdict, Integer> s = report.summary();
-        if (s.get(Verdict.FAIL) > 0 || (strict && s.get(Verdict.NON_STRICT) > 0)) {
-            return Main.FAILED;
-        }
-        return s.get(Verdict.ERROR) > 0 ? Main.INFRA : Main.OK;
+        return report.exitCode(strict);
     }
 
     private Target startTarget() {
         if (target != null) {
             NodeUri uri;
             try {
-                uri = NodeUri.parse(target);
+                uri = UriTarget.parseUri(target);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--target: " + e.getMessage());
             }

@@ -2,12 +2,17 @@ package org.lnconform.containers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lnconform.peer.NodeUri;
+import org.testcontainers.utility.DockerImageName;
 
 /**
- * Core Lightning's configuration, readiness line and dial-back command, without Docker: its image
- * cannot be pulled on lnconform's build machine, so this is all that is checked there.
+ * Core Lightning's configuration, readiness line and dial-back command, without Docker. The
+ * stand-in set-up also runs for real in {@link ClnContainerTest}; the bitcoind set-up (official
+ * image) cannot be pulled on lnconform's build machine, so this is all that is checked of it.
  */
 class ClnContainerConfigTest {
 
@@ -46,8 +51,50 @@ class ClnContainerConfigTest {
     @Test
     void dialBackIsLightningCliConnectWithTheHarnessUri() {
         NodeUri harness = NodeUri.parse(KEY + "@127.0.0.1:40000");
-        assertThat(ClnContainer.connectCommand(harness))
+        ClnContainer cln = new ClnContainer(new BitcoindContainer());
+        assertThat(cln.connectCommand(harness))
                 .containsExactly("lightning-cli", "--network=regtest", "connect", KEY + "@127.0.0.1:40000");
-        assertThat(new ClnContainer(new BitcoindContainer()).dialBack()).isPresent();
+        assertThat(cln.dialBack()).isPresent();
+    }
+
+    @Test
+    void standInModeHasNoBitcoindAndNoRpcOptions() {
+        ClnContainer cln = ClnContainer.local().withLightningdArgs("--log-level=io");
+        assertThat(cln.usesStandInChain()).isTrue();
+        assertThat(cln.getImageName()).isEqualTo("lnconform/cln:26.06.6-local");
+        assertThat(cln.getDependencies()).isEmpty();
+        assertThat(cln.getEnvMap()).doesNotContainKey("LIGHTNINGD_NETWORK");
+        // lightningd refuses --bitcoin-rpc* once bcli is disabled (the image's entrypoint does that)
+        assertThat(cln.lightningdArgs()).noneMatch(a -> a.startsWith("--bitcoin-"))
+                .containsExactly("--bind-addr=127.0.0.1:" + cln.getP2pPort(), "--log-level=debug", "--log-level=io");
+    }
+
+    @Test
+    void standInDialBackNamesTheImagesLightningDir() {
+        NodeUri harness = NodeUri.parse(KEY + "@127.0.0.1:40000");
+        assertThat(ClnContainer.local().connectCommand(harness)).containsExactly("lightning-cli", "--network=regtest",
+                "--lightning-dir=/tmp/lightning", "connect", KEY + "@127.0.0.1:40000");
+        assertThat(ClnContainer.local().dialBack()).isPresent();
+    }
+
+    @Test
+    void theNodeTargetPicksTheChainFromTheImageUnlessTold() {
+        DockerImageName local = ClnContainer.LOCAL_IMAGE;
+        DockerImageName official = DockerImageName.parse("elementsproject/lightningd:v25.12.1");
+        assertThat(NodeTargets.Cln.standIn(Map.of(), local)).isTrue();
+        assertThat(NodeTargets.Cln.standIn(Map.of(), official)).isFalse();
+        assertThat(NodeTargets.Cln.standIn(Map.of("bitcoind-image", "bitcoin/bitcoin:28.1"), local)).isFalse();
+        assertThat(NodeTargets.Cln.standIn(Map.of("chain", "standin"), official)).isTrue();
+        assertThat(NodeTargets.Cln.standIn(Map.of("chain", "bitcoind"), local)).isFalse();
+        assertThatThrownBy(() -> NodeTargets.Cln.standIn(Map.of("chain", "neutrino"), local))
+                .hasMessageContaining("standin or bitcoind");
+    }
+
+    @Test
+    void otherImagesMustBeDeclaredSubstitutes() {
+        assertThatThrownBy(() -> new ClnContainer(DockerImageName.parse("example/cln:1")))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(new ClnContainer(DockerImageName.parse("example/cln:1")
+                .asCompatibleSubstituteFor("lnconform/cln")).usesStandInChain()).isTrue();
     }
 }

@@ -35,7 +35,7 @@ import org.lnconform.reports.Reports;
  * and version, so two releases of one implementation are two columns and two baselines.
  *
  * <p>System properties (the module's pom passes them through): {@code lnconform.interop.nodes}
- * (the pom's list, e.g. {@code lnd,lnd-v0.21.3-beta,ldk,reference}; a node is an implementation,
+ * (the pom's list, {@code lnd,lnd-v0.21.3-beta,ldk,cln,eclair,reference}; a node is an implementation,
  * which runs its pinned image, or {@code <implementation>-<release>}, which runs that release's
  * image, see {@link TestImages}); {@code lnconform.interop.runs} (default 1): runs per node,
  * each against a freshly started node, failing on any verdict that differs between runs;
@@ -45,7 +45,7 @@ import org.lnconform.reports.Reports;
  * investigating); {@code lnconform.interop.args.<node>} (extra node arguments, e.g.
  * {@code --debuglevel=debug} for lnd). Each node's output goes to {@code <name>/node-<run>.log}.
  */
-@RequiresDocker(interopNodes = true)
+@RequiresDocker(nodes = {"lnd", "lnd-v0.21.3-beta", "ldk", "cln", "eclair"}, nodesProperty = "lnconform.interop.nodes")
 class InteropMatrixTest {
 
     private static final Path OUT = Path.of(System.getProperty("lnconform.interop.dir", "target/interop"));
@@ -61,7 +61,7 @@ class InteropMatrixTest {
 
     /** The matrix's nodes, in column order. */
     static List<String> nodes() {
-        return globs(System.getProperty("lnconform.interop.nodes", "lnd,ldk,reference"));
+        return globs(System.getProperty("lnconform.interop.nodes", "lnd,lnd-v0.21.3-beta,ldk,cln,eclair,reference"));
     }
 
     @TestFactory
@@ -133,6 +133,8 @@ class InteropMatrixTest {
         return switch (TestImages.implementation(node)) {
             case "lnd" -> new NodeTargets.Lnd().start(options);
             case "ldk" -> new NodeTargets.Ldk().start(options);
+            case "cln" -> new NodeTargets.Cln().start(options);
+            case "eclair" -> new NodeTargets.Eclair().start(options);
             case "reference" -> EmbeddedTarget.start();
             default -> throw new IllegalArgumentException("unknown interop node " + node);
         };

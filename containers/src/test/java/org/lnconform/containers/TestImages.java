@@ -20,6 +20,14 @@ final class TestImages {
         return forNode("ldk");
     }
 
+    static String cln() {
+        return forNode("cln");
+    }
+
+    static String eclair() {
+        return forNode("eclair");
+    }
+
     /** The image for a node that has one, else an empty string (the embedded reference node). */
     static String forNodeOrNone(String node) {
         return node.equals("reference") ? "" : forNode(node);
@@ -44,6 +52,8 @@ final class TestImages {
                     : "lnconform/lnd:" + release + "-local";
             case "ldk" -> LdkContainer.DEFAULT_IMAGE_NAME.withTag(release == null ? LdkContainer.DEFAULT_TAG
                     : release + "-local").asCanonicalNameString();
+            case "cln" -> ClnContainer.LOCAL_IMAGE.asCanonicalNameString();
+            case "eclair" -> EclairContainer.LOCAL_IMAGE.asCanonicalNameString();
             default -> throw new IllegalArgumentException("no test image for " + node);
         };
         String p = System.getProperty("lnconform." + node + ".image");

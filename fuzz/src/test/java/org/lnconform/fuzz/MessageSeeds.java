@@ -82,7 +82,8 @@ final class MessageSeeds {
             case Warning.TYPE -> new Warning(Bytes.zeros(32), text);
             case PeerStorage.TYPE -> new PeerStorage(channelId.concat(text));
             case PeerStorageRetrieval.TYPE -> new PeerStorageRetrieval(channelId.concat(text));
-            default -> throw new IllegalStateException("no sample message for registered type " + type);
+            default -> ChannelMessageSeeds.sample(type).orElseThrow(() ->
+                    new IllegalStateException("no sample message for registered type " + type));
         };
     }
 

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,8 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lnconform.harness.cases.Catalogue;
 import org.lnconform.harness.model.CaseInfo;
+import org.lnconform.harness.model.Outcome;
 import org.lnconform.harness.run.ConformanceCase;
-import org.lnconform.peer.Deviation;
 
 /**
  * Every case's data points at real things: requirement ids of the pinned spec or of the suite's
@@ -39,12 +39,20 @@ class CaseDataTest {
     /** Spec requirement id to its "bb" (black-box testable: yes, partly, no). */
     private static Map<String, String> testability;
     private static Map<String, JsonNode> suiteRequirements;
+    private static Map<String, String> requirementText;
+    private static Map<String, String> levels;
 
     @BeforeAll
     static void loadRequirements() throws Exception {
         requirementIds = new HashSet<>();
         testability = new HashMap<>();
+        requirementText = new HashMap<>();
+        levels = new HashMap<>();
         for (JsonNode r : load("/org/lnconform/harness/requirements.json").path("requirements")) {
+            StringBuilder text = new StringBuilder();
+            r.path("text").forEach(t -> text.append(t.asText()).append(' '));
+            requirementText.put(r.path("id").asText(), text.toString());
+            levels.put(r.path("id").asText(), r.path("level").asText());
             requirementIds.add(r.path("id").asText());
             testability.put(r.path("id").asText(), r.path("bb").asText());
         }
@@ -128,25 +136,59 @@ class CaseDataTest {
     }
 
     @Test
-    void everyCaseNamesAnExistingDeviation() {
-        Set<String> names = Arrays.stream(Deviation.values()).map(Deviation::name).collect(Collectors.toSet());
-        List<String> bad = infos().stream().filter(i -> !names.contains(i.failsUnderDeviation()))
-                .map(i -> i.id() + " -> " + i.failsUnderDeviation()).toList();
-        assertThat(bad).as("cases whose deviation does not exist").isEmpty();
-    }
-
-    @Test
     void idsAreHierarchicalAndLowerCase() {
         List<String> bad = infos().stream().map(CaseInfo::id)
                 .filter(id -> !id.matches("bolt0[0-9](/[a-z0-9]+(-[a-z0-9]+)*){2,}")).toList();
         assertThat(bad).as("ids not of the form boltNN/section/name").isEmpty();
     }
 
+    /** Outcomes a case over a running connection can observe after its action. */
+    private static final Set<Outcome> EVERY_REACTION = EnumSet.of(Outcome.CLOSED, Outcome.ERROR_THEN_CLOSED,
+            Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP);
+
     @Test
-    void noCaseAllowsEveryOutcome() {
-        // a case that accepts anything cannot fail; SILENT in particular must never pass
-        List<String> bad = infos().stream().filter(i -> i.allowed().contains(
-                org.lnconform.harness.model.Outcome.SILENT)).map(CaseInfo::id).toList();
-        assertThat(bad).as("cases that accept a zombie connection").isEmpty();
+    void noCaseAcceptsAZombieOrAGarbledFrame() {
+        List<String> bad = infos().stream()
+                .filter(i -> i.allowed().contains(Outcome.SILENT) || i.allowed().contains(Outcome.GARBLED)
+                        || i.inconclusive().contains(Outcome.SILENT) || i.inconclusive().contains(Outcome.GARBLED))
+                .map(CaseInfo::id).toList();
+        assertThat(bad).as("cases that accept a zombie connection or a frame that fails decryption").isEmpty();
+    }
+
+    @Test
+    void noCaseAllowsEveryOutcomeUnlessARobustnessRuleSaysWhatItCatches() {
+        List<String> bad = infos().stream()
+                .filter(i -> i.allowed().containsAll(EVERY_REACTION))
+                .filter(i -> i.requirements().stream().noneMatch(r -> r.startsWith("LNC-")))
+                .map(CaseInfo::id).toList();
+        assertThat(bad).as("cases that pass whatever the node does (short of a zombie) without an LNC- requirement")
+                .isEmpty();
+    }
+
+    @Test
+    void mustIgnoreIsExact() {
+        // where the first requirement a case checks says MUST ignore, only "ignored and still up" passes
+        List<String> bad = infos().stream()
+                .filter(i -> requirementText.getOrDefault(i.requirements().get(0), "").contains("MUST ignore")
+                        && "MUST".equals(levels.get(i.requirements().get(0))))
+                .filter(i -> !i.allowed().equals(Set.of(Outcome.STAYED_UP)) || !i.inconclusive().isEmpty())
+                .map(i -> i.id() + " allows " + i.allowed()).toList();
+        assertThat(bad).as("MUST-ignore cases that let some reaction pass").isEmpty();
+        assertThat(infos().stream().filter(i -> i.allowed().equals(Set.of(Outcome.STAYED_UP))).count())
+                .as("MUST-ignore cases exist").isGreaterThan(5);
+    }
+
+    @Test
+    void aPermissionToCloseNeverFails() {
+        // where a MAY case checks a requirement that says the node MAY close, closing must pass
+        List<String> bad = infos().stream()
+                .filter(i -> i.level() == org.lnconform.harness.model.Level.MAY)
+                .filter(i -> i.requirements().stream().anyMatch(r -> "MAY".equals(levels.get(r))
+                        && requirementText.getOrDefault(r, "").contains("MAY close the connection")))
+                .filter(i -> !i.allowed().contains(Outcome.CLOSED) || !i.allowed().contains(Outcome.ERROR_THEN_CLOSED))
+                .map(i -> i.id() + " allows " + i.allowed()).toList();
+        assertThat(bad).as("cases that fail a node for a close the spec permits").isEmpty();
+        assertThat(infos().stream().filter(i -> i.level() == org.lnconform.harness.model.Level.MAY).count())
+                .as("MAY cases exist").isGreaterThan(2);
     }
 }

@@ -1,7 +1,5 @@
 package org.lnconform.noise;
 
-import java.util.Arrays;
-import org.lnconform.noise.crypto.ChaChaPoly;
 import org.lnconform.noise.crypto.CryptoProvider;
 
 /** Responder before Act One. */
@@ -20,47 +18,12 @@ public final class AwaitingActOne extends OneShot {
     /** Act One, responder side, then Act Two: returns Act Two's 50 bytes and the state awaiting Act Three. */
     public ActTwo readActOne(byte[] act) throws HandshakeException {
         consume();
-        if (act.length != Handshake.ACT_ONE_LENGTH) {
-            throw new HandshakeException(HandshakeError.ACT1_READ_FAILED,
-                    "Act One must be 50 bytes, got " + act.length);
-        }
-        if (act[0] != 0) {
-            throw new HandshakeException(HandshakeError.ACT1_BAD_VERSION,
-                    "Act One version byte is " + (act[0] & 0xff) + ", expected 0");
-        }
-        byte[] re = Arrays.copyOfRange(act, 1, 34);
-        byte[] c = Arrays.copyOfRange(act, 34, 50);
         SymmetricState s = new SymmetricState(local.publicKeyUnsafe());
-        s.mixHash(re);
-        byte[] es;
-        try {
-            // the ECDH parses the key: an invalid point fails here (no separate pre-check, ~5 % faster)
-            es = crypto.secp256k1().ecdh(local.privateKeyUnsafe(), re);
-        } catch (IllegalArgumentException e) {
-            throw new HandshakeException(HandshakeError.ACT1_BAD_PUBKEY,
-                    "Act One ephemeral key is not a valid compressed point");
-        }
-        byte[] tempK1 = s.mixKey(es);
-        try {
-            SymmetricState.decryptWithAd(crypto.aead(), tempK1, 0, s.h, c);
-        } catch (ChaChaPoly.BadTagException e) {
-            throw new HandshakeException(HandshakeError.ACT1_BAD_TAG,
-                    "Act One tag does not authenticate (wrong responder key?)");
-        }
-        s.mixHash(c);
-
-        // BOLT 8, Act Two (sender side).
-        byte[] ePriv = ephemeral.next(crypto.secp256k1());
-        byte[] ePub = crypto.secp256k1().publicKey(ePriv);
-        s.mixHash(ePub);
-        byte[] ee = crypto.secp256k1().ecdh(ePriv, re);
-        byte[] tempK2 = s.mixKey(ee);
-        byte[] c2 = SymmetricState.encryptWithAd(crypto.aead(), tempK2, 0, s.h, SymmetricState.EMPTY);
-        s.mixHash(c2);
-        byte[] out = new byte[Handshake.ACT_TWO_LENGTH];
-        System.arraycopy(ePub, 0, out, 1, 33);
-        System.arraycopy(c2, 0, out, 34, 16);
-        return new ActTwo(out, new AwaitingActThree(local, crypto, s, ePriv, tempK2));
+        // BOLT 8, Act One (receiver side): es = ECDH(s.priv, re)
+        NoiseAct.Read one = NoiseAct.read(NoiseAct.Ephemeral.ONE, s, crypto, act, local.privateKeyUnsafe());
+        // BOLT 8, Act Two (sender side): ee = ECDH(e.priv, re)
+        NoiseAct.Written two = NoiseAct.write(s, crypto, ephemeral, one.re());
+        return new ActTwo(two.bytes(), new AwaitingActThree(local, crypto, s, two.ePriv(), two.tempK()));
     }
 
     /** The bytes of Act Two and the next state. */

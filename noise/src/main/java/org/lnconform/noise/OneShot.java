@@ -1,6 +1,9 @@
 package org.lnconform.noise;
 
-/** Guards a handshake state so it can be used exactly once. */
+/**
+ * The handshake states, each usable exactly once. Package-private, with final subclasses: the
+ * four states are the only ones there are.
+ */
 abstract class OneShot {
 
     private boolean used;

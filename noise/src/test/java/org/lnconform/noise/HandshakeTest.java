@@ -38,6 +38,31 @@ class HandshakeTest {
     }
 
     @Test
+    void probeChoicesAreFixedWhenTheStartIsBuiltAndLeaveTheOriginalAlone() throws Exception {
+        InitiatorStart plain = Handshake.initiator(alice, bob.publicKey());
+        InitiatorStart probe = plain.withProtocolNameForProbe(
+                "Noise_XX_secp256k1_ChaChaPoly_SHA256".getBytes(StandardCharsets.US_ASCII), SymmetricState.PROLOGUE);
+        assertThat(probe).isNotSameAs(plain);
+        // the original still speaks BOLT 8
+        var one = plain.actOne();
+        var two = Handshake.responder(bob).readActOne(one.bytes());
+        assertThat(two.next().readActThree(one.next().readActTwo(two.bytes()).bytes()).remoteStatic())
+                .isEqualTo(alice.publicKey());
+    }
+
+    @Test
+    void aPresentedStaticKeyThatIsNoPointFailsActThreeAtTheResponder() throws Exception {
+        byte[] notAPoint = new byte[33];
+        notAPoint[0] = 2;
+        var one = Handshake.initiator(alice, bob.publicKey()).presentingStaticForProbe(notAPoint).actOne();
+        var two = Handshake.responder(bob).readActOne(one.bytes());
+        byte[] actThree = one.next().readActTwo(two.bytes()).bytes();
+        assertThatThrownBy(() -> two.next().readActThree(actThree))
+                .isInstanceOfSatisfying(HandshakeException.class,
+                        e -> assertThat(e.error()).isEqualTo(HandshakeError.ACT3_BAD_PUBKEY));
+    }
+
+    @Test
     void theDerivedConstantsMatchTheSpec() {
         // ../shared/bolts/vectors.json, _derived_not_in_spec
         assertThat(Hex.encode(SymmetricState.sha256(SymmetricState.PROTOCOL_NAME)))

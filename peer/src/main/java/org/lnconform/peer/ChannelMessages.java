@@ -2,9 +2,11 @@ package org.lnconform.peer;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.Set;
 import org.lnconform.wire.Bytes;
 import org.lnconform.wire.message.ErrorMessage;
+import org.lnconform.wire.message.LightningMessage;
+import org.lnconform.wire.message.LightningMessageCodec;
+import org.lnconform.wire.message.MessageType;
 import org.lnconform.wire.message.UnknownMessage;
 
 /**
@@ -14,63 +16,41 @@ import org.lnconform.wire.message.UnknownMessage;
  */
 final class ChannelMessages {
 
-    static final int OPEN_CHANNEL = 32;
-    static final int OPEN_CHANNEL2 = 64;
-
-    /**
-     * 02-peer-protocol.md at the pinned commit: channel establishment v1 (32-36), closing (38-41),
-     * v2 and interactive construction (64-74), splicing (77, 80, 81), normal operation (128-136).
-     */
-    private static final Set<Integer> TYPES = Set.of(
-            32, 33, 34, 35, 36, 38, 39, 40, 41,
-            64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 77, 80, 81,
-            128, 130, 131, 132, 133, 134, 135, 136);
-
     private ChannelMessages() {}
 
-    /** A BOLT 2 message in the range BOLT 1's B1-ERR-06 speaks of. */
+    /**
+     * A BOLT 2 message in the range BOLT 1's B1-ERR-06 speaks of (types 32-255) that names a
+     * channel, as {@link MessageType} lists them.
+     */
     static boolean defines(int type) {
-        return TYPES.contains(type);
+        return type >= 32 && type <= 255 && MessageType.of(type)
+                .filter(t -> t.bolt() == 2 && t.namesChannel()).isPresent();
+    }
+
+    /** A decoded channel message as type and payload, as if it had not been decoded. */
+    static UnknownMessage raw(LightningMessage m) {
+        byte[] wire = LightningMessageCodec.encode(m);
+        return new UnknownMessage(m.type(), Bytes.of(wire, 2, wire.length - 2));
     }
 
     static boolean opensChannel(int type) {
-        return type == OPEN_CHANNEL || type == OPEN_CHANNEL2;
+        return type == MessageType.OPEN_CHANNEL.number() || type == MessageType.OPEN_CHANNEL2.number();
     }
 
     /** The channel the message names: open_channel and open_channel2 put chain_hash first, the rest start with it. */
     static Optional<Bytes> channelId(UnknownMessage m) {
-        int at = opensChannel(m.type()) ? 32 : 0;
-        return m.payload().size() < at + 32 ? Optional.empty() : Optional.of(m.payload().slice(at, at + 32));
-    }
-
-    /** What the node does with a channel message. */
-    sealed interface Answer {
-        /** Too short to name a channel: a known message cut short (B1-MSG-12). */
-        record TooShort() implements Answer {}
-
-        /** Nothing to send (a deviation). */
-        record Ignore() implements Answer {}
-
-        /** Refuse with this error. */
-        record Refuse(ErrorMessage error) implements Answer {}
+        return MessageType.of(m.type()).flatMap(t -> t.channelId(m.payload()));
     }
 
     /**
-     * An error naming the channel the message named (B1-ERR-06); for a refused open, that is its
-     * temporary_channel_id (B1-ERR-02/04).
+     * The error naming the channel the message named (B1-ERR-06); for a refused open, that is its
+     * temporary_channel_id (B1-ERR-02/04). Empty if the message is too short to name one: a known
+     * message cut short (B1-MSG-12).
      */
-    static Answer answer(UnknownMessage m, Deviations deviations) {
-        Bytes channelId = channelId(m).orElse(null);
-        if (channelId == null) {
-            return new Answer.TooShort();
-        }
+    static Optional<ErrorMessage> refusal(UnknownMessage m) {
         boolean open = opensChannel(m.type());
-        if (!open && deviations.on(Deviation.IGNORE_UNKNOWN_CHANNEL_MESSAGES)) {
-            return new Answer.Ignore();
-        }
-        Bytes named = open && deviations.on(Deviation.ERROR_ON_ZERO_CHANNEL_ID_FOR_OPEN) ? Bytes.zeros(32) : channelId;
         String why = open ? "lnconform reference node: this node opens no channels"
                 : "lnconform reference node: no channel with this channel_id";
-        return new Answer.Refuse(new ErrorMessage(named, Bytes.of(why.getBytes(StandardCharsets.US_ASCII))));
+        return channelId(m).map(id -> new ErrorMessage(id, Bytes.of(why.getBytes(StandardCharsets.US_ASCII))));
     }
 }

@@ -23,20 +23,21 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import org.lnconform.noise.Handshake;
 import org.lnconform.noise.Hex;
 import org.lnconform.noise.NodeKey;
 import org.lnconform.noise.crypto.CryptoProvider;
 import org.lnconform.peer.pipeline.HandshakeHandler;
+import org.lnconform.peer.pipeline.MessageDecoder;
 import org.lnconform.peer.pipeline.MessageEncoder;
 import org.lnconform.wire.feature.FeatureTable;
 
 /**
  * A Lightning node that speaks BOLT 8 and BOLT 1 and nothing more: it listens, accepts many
  * peers, keeps one connection per peer key, dials out with backoff, and serves as the suite's
- * reference node (with optional deviations) and its embedded default target.
+ * reference node and its embedded default target. What it does at each decision point comes
+ * from one {@link Bolt1Tamper}, the spec's answers unless its configuration says otherwise.
  */
 public final class LightningNode implements AutoCloseable {
 
@@ -44,12 +45,12 @@ public final class LightningNode implements AutoCloseable {
     private final PeerConfig config;
     private final CryptoProvider crypto;
     private final FeatureTable table = FeatureTable.bolt9();
+    private final Bolt1Tamper tamper;
     private final EventLoopGroup boss;
     private final EventLoopGroup workers;
     private final Map<String, Peer> peers = new ConcurrentHashMap<>();
     private final List<Consumer<Peer>> readyListeners = new ArrayList<>();
     private final List<Consumer<Peer>> closeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final Semaphore handshakeLock = new Semaphore(1);
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "lnconform-node-dialer");
         t.setDaemon(true);
@@ -64,6 +65,8 @@ public final class LightningNode implements AutoCloseable {
         this.key = key;
         this.config = config;
         this.crypto = crypto;
+        // the composition root picks the behaviour: the spec's, unless the config switches deviations on
+        this.tamper = Deviations.of(config, table);
         this.boss = new NioEventLoopGroup(1);
         this.workers = new NioEventLoopGroup(threads);
     }
@@ -98,7 +101,7 @@ public final class LightningNode implements AutoCloseable {
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .childOption(ChannelOption.TCP_NODELAY, true)
-                .childOption(ChannelOption.ALLOW_HALF_CLOSURE, config.deviates(Deviation.KEEP_OPEN_ON_HALF_CLOSE))
+                .childOption(ChannelOption.ALLOW_HALF_CLOSURE, tamper.allowHalfClosure())
                 .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(256 * 1024, 1024 * 1024))
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
@@ -113,12 +116,12 @@ public final class LightningNode implements AutoCloseable {
 
     private void setUp(SocketChannel ch, boolean initiator, byte[] remoteStatic) {
         Peer peer = new Peer(ch, initiator);
-        HandshakeHandler.Tamper tamper = new DeviationTamper(config, handshakeLock);
+        HandshakeHandler.Tamper handshakeTamper = tamper.handshake();
         HandshakeHandler hs = initiator
                 ? HandshakeHandler.initiator(Handshake.initiator(key, remoteStatic, crypto,
-                        org.lnconform.noise.EphemeralKeys.secureRandom()), config.actTimeout(), tamper)
+                        org.lnconform.noise.EphemeralKeys.secureRandom()), config.actTimeout(), handshakeTamper)
                 : HandshakeHandler.responder(Handshake.responder(key, crypto,
-                        org.lnconform.noise.EphemeralKeys.secureRandom()), config.actTimeout(), tamper);
+                        org.lnconform.noise.EphemeralKeys.secureRandom()), config.actTimeout(), handshakeTamper);
         Consumer<String> trace = wireTrace;
         if (trace != null && traceVerbosity >= 2) {
             ch.pipeline().addLast("ciphertext-trace", new CiphertextTraceHandler(trace));
@@ -127,10 +130,11 @@ public final class LightningNode implements AutoCloseable {
                 TimeUnit.MILLISECONDS));
         ch.pipeline().addLast("bolt8-handshake", hs);
         ch.pipeline().addLast(MessageEncoder.NAME, new MessageEncoder());
+        ch.pipeline().addLast(MessageDecoder.NAME, new MessageDecoder());
         if (trace != null) {
             ch.pipeline().addLast("wire-trace", new WireTraceHandler(trace, traceVerbosity));
         }
-        ch.pipeline().addLast("bolt1-peer", new PeerHandler(peer, config, table, hooks));
+        ch.pipeline().addLast("bolt1-peer", new PeerHandler(peer, config, table, hooks, tamper));
         peer.ready().thenAccept(p -> readyListeners.forEach(l -> l.accept(p)));
         peer.closeFuture().thenAccept(r -> closeListeners.forEach(l -> l.accept(peer)));
     }
@@ -138,7 +142,7 @@ public final class LightningNode implements AutoCloseable {
     private final PeerHandler.Hooks hooks = new PeerHandler.Hooks() {
         @Override
         public boolean authenticated(Peer peer) {
-            if (config.deviates(Deviation.ALLOW_DUPLICATE_CONNECTIONS)) {
+            if (tamper.keepsDuplicateConnections()) {
                 peers.put(peer.remoteKeyHex() + "#" + System.identityHashCode(peer), peer);
                 return true;
             }

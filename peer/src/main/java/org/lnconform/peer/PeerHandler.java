@@ -1,6 +1,5 @@
 package org.lnconform.peer;
 
-import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelFutureListener;
@@ -8,20 +7,21 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.timeout.WriteTimeoutException;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.net.InetSocketAddress;
+import java.util.Optional;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.lnconform.peer.DisconnectReason.Kind;
 import org.lnconform.peer.pipeline.HandshakeCompleted;
 import org.lnconform.peer.pipeline.HandshakeFailed;
+import org.lnconform.peer.pipeline.Inbound;
 import org.lnconform.peer.pipeline.TransportFailed;
-import org.lnconform.wire.Bytes;
 import org.lnconform.wire.WireException;
 import org.lnconform.wire.feature.FeatureTable;
 import org.lnconform.wire.message.ErrorMessage;
 import org.lnconform.wire.message.Init;
 import org.lnconform.wire.message.LightningMessage;
-import org.lnconform.wire.message.LightningMessageCodec;
+import org.lnconform.wire.message.MessageRules;
 import org.lnconform.wire.message.PeerStorage;
 import org.lnconform.wire.message.Ping;
 import org.lnconform.wire.message.Pong;
@@ -32,9 +32,10 @@ import org.lnconform.wire.message.Warning;
  * The BOLT 1 connection lifecycle on top of the transport: our init first, the peer's init within
  * a bound (judged by {@link InitPolicy}), then ping/pong, warnings and errors, the odd/even rule
  * for unknown messages, BOLT 2 channel messages for channels we do not have, peer storage,
- * keep-alive, and an orderly close with a typed reason. Deviations are asked through {@link Deviations}.
+ * keep-alive, and an orderly close with a typed reason. At each decision point it asks its
+ * {@link Bolt1Tamper}, whose defaults are the spec's answers.
  */
-final class PeerHandler extends ChannelDuplexHandler {
+final class PeerHandler extends ChannelDuplexHandler implements Peer.Lifecycle {
 
     /** Told about authentication and the end of a connection (the node keeps one per key). */
     interface Hooks {
@@ -53,10 +54,9 @@ final class PeerHandler extends ChannelDuplexHandler {
 
     private final Peer peer;
     private final PeerConfig config;
-    private final FeatureTable table;
     private final Hooks hooks;
     private final InitPolicy initPolicy;
-    private final Deviations deviations;
+    private final Bolt1Tamper tamper;
     private final PendingPings pendingPings = new PendingPings();
     private ChannelHandlerContext ctx;
     private State state = State.HANDSHAKE;
@@ -68,13 +68,12 @@ final class PeerHandler extends ChannelDuplexHandler {
     private long received;
     private boolean pingInThisRead;
 
-    PeerHandler(Peer peer, PeerConfig config, FeatureTable table, Hooks hooks) {
+    PeerHandler(Peer peer, PeerConfig config, FeatureTable table, Hooks hooks, Bolt1Tamper tamper) {
         this.peer = peer;
         this.config = config;
-        this.table = table;
         this.hooks = hooks;
         this.initPolicy = new InitPolicy(config, table);
-        this.deviations = new Deviations(config);
+        this.tamper = tamper;
         peer.handler = this;
     }
 
@@ -95,11 +94,8 @@ final class PeerHandler extends ChannelDuplexHandler {
             reason = DisconnectReason.of(failed.timeout() ? Kind.HANDSHAKE_TIMEOUT : Kind.HANDSHAKE_FAILED,
                     failed.reason());
         } else if (evt instanceof TransportFailed failed) {
-            if (config.deviates(Deviation.TRANSPORT_KEEP_OPEN_ON_BAD_TAG)) {
-                zombie = true;
-            } else {
-                disconnect(DisconnectReason.of(Kind.TRANSPORT_FAILED, failed.detail()));
-            }
+            // BOLT 8 (B8-GEN-02): a frame that fails its MAC ends the connection
+            react(tamper.onTransportFailure(), null, () -> disconnect(DisconnectReason.of(Kind.TRANSPORT_FAILED, failed.detail())));
         } else {
             super.userEventTriggered(ctx, evt);
         }
@@ -112,16 +108,11 @@ final class PeerHandler extends ChannelDuplexHandler {
             return;
         }
         state = State.AWAIT_INIT;
-        if (config.deviates(Deviation.PING_BEFORE_INIT)) {
-            ctx.writeAndFlush(Ping.of(0, 0));
-        }
-        if (!config.deviates(Deviation.NO_INIT)) {
-            InetSocketAddress remote = (InetSocketAddress) ctx.channel().remoteAddress();
-            byte[] init = OwnInit.build(config, table, remote, !peer.initiator());
-            ctx.writeAndFlush(Unpooled.wrappedBuffer(init));
-        }
-        if (config.deviates(Deviation.PING_BEFORE_REMOTE_INIT)) {
-            ctx.writeAndFlush(Ping.of(0, 0));
+        // BOLT 1 (B1-INIT-02): init is the first message we send
+        InetSocketAddress remote = ctx.channel().remoteAddress() instanceof InetSocketAddress isa ? isa : null;
+        byte[] init = OwnInit.build(config, remote, !peer.initiator());
+        for (Object m : tamper.opening(init, remote, !peer.initiator())) {
+            ctx.writeAndFlush(m instanceof byte[] b ? Unpooled.wrappedBuffer(b) : m);
         }
         initTimeout = ctx.executor().schedule(() -> disconnect(DisconnectReason.of(Kind.INIT_TIMEOUT,
                 "no init within " + config.initTimeout().toMillis() + " ms")),
@@ -130,42 +121,24 @@ final class PeerHandler extends ChannelDuplexHandler {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (!(msg instanceof ByteBuf buf)) {
+        if (!(msg instanceof Inbound in)) {
             ctx.fireChannelRead(msg);
             return;
         }
         if (closing) {
-            buf.release();
             return;
-        }
-        byte[] bytes;
-        try {
-            bytes = new byte[buf.readableBytes()];
-            buf.readBytes(bytes);
-        } finally {
-            buf.release();
         }
         received++;
-        if (config.deviates(Deviation.DROP_LARGE_MESSAGES) && bytes.length > 32 * 1024) {
+        if (react(tamper.onFrame(in.plaintext().length, received), null, () -> { })) {
             return;
-        }
-        if (config.deviates(Deviation.STALL_AFTER_500_MESSAGES) && received > 500) {
-            zombie = true;
         }
         if (zombie || state == State.CLOSED) {
             return;
         }
-        LightningMessage m;
-        try {
-            m = LightningMessageCodec.decode(bytes);
-        } catch (WireException e) {
-            onUndecodable(bytes, e);
-            return;
-        }
-        if (state == State.AWAIT_INIT) {
-            onFirstMessage(m);
-        } else if (state == State.RUNNING) {
-            onMessage(m);
+        if (in instanceof Inbound.Undecodable u) {
+            onUndecodable(u.plaintext(), u.error());
+        } else {
+            received(((Inbound.Decoded) in).message());
         }
     }
 
@@ -177,45 +150,34 @@ final class PeerHandler extends ChannelDuplexHandler {
 
     private void onUndecodable(byte[] bytes, WireException e) {
         int type = bytes.length >= 2 ? ((bytes[0] & 0xff) << 8) | (bytes[1] & 0xff) : -1;
-        if (state == State.AWAIT_INIT && type == Init.TYPE && e.field() != null && e.field().contains("init_tlvs")
-                && deviations.on(Deviation.ZOMBIE_ON_INVALID_INIT_TLVS)) {
-            zombie = true;
+        Reaction r = tamper.onUndecodable(state == State.AWAIT_INIT, bytes, e);
+        if (r instanceof Reaction.Handle h) {
+            received(h.message());
             return;
         }
-        if (state == State.AWAIT_INIT && type == Init.TYPE && initPolicy.lenientlyReadable(e)) {
-            Init lenient = LenientInit.parse(bytes);
-            if (lenient != null) {
-                onFirstMessage(lenient);
-                return;
-            }
+        // BOLT 1 (B1-MSG-12, B1-MSG-15): a known message that does not decode ends the connection
+        react(r, null, () -> failWithWarning(Kind.MALFORMED_MESSAGE, "message type " + type + ": " + e.getMessage()));
+    }
+
+    private void received(LightningMessage m) {
+        if (state == State.AWAIT_INIT) {
+            onFirstMessage(m);
+        } else if (state == State.RUNNING) {
+            onMessage(m);
         }
-        if (state == State.RUNNING && type != Init.TYPE && deviations.acceptsBroken(e)) {
-            return; // a deviation: treat the broken message as if it were fine
-        }
-        if (state == State.RUNNING && deviations.zombieOnInvalidExtension(e)) {
-            zombie = true;
-            return;
-        }
-        failWithWarning(Kind.MALFORMED_MESSAGE, "message type " + type + ": " + e.getMessage());
     }
 
     private void onFirstMessage(LightningMessage m) {
         if (!(m instanceof Init init)) {
-            if (m instanceof Ping ping && deviations.on(Deviation.ANSWER_PING_BEFORE_INIT)) {
-                onPing(ping); // and keep waiting for init
+            if (tamper.processesBeforeInit(m)) {
+                onMessage(m); // and keep waiting for init
                 return;
             }
+            // BOLT 1 (B1-INIT-11): nothing but init may come first
             failWithWarning(Kind.NON_INIT_FIRST, "first message was type " + m.type() + ", not init");
             return;
         }
-        InitPolicy.Decision d = initPolicy.judge(init);
-        switch (d.action()) {
-            case WARN_AND_CLOSE -> failWithWarning(d.kind(), d.detail());
-            case CLOSE -> disconnect(DisconnectReason.of(d.kind(), d.detail()));
-            case ZOMBIE -> zombie = true;
-            case ACCEPT -> onRunning(init);
-            default -> throw new IllegalStateException(String.valueOf(d.action()));
-        }
+        react(tamper.judgeInit(init, initPolicy.judge(init)), init, () -> onRunning(init));
     }
 
     /** Both inits exchanged: the connection runs. */
@@ -225,9 +187,10 @@ final class PeerHandler extends ChannelDuplexHandler {
         peer.initReceived(init);
         peer.markReady();
         if (config.providesStorage()) {
-            hooks.storage().toReturn(peer.remoteKeyHex(), deviations).ifPresent(ctx::write);
+            // B1-STOR-09/10: the peer's last blob goes back to it on every reconnection
+            hooks.storage().toReturn(peer.remoteKeyHex(), tamper.forgetsBlobOnceReturned()).ifPresent(ctx::write);
         }
-        deviations.unpromptedAfterInit().forEach(ctx::write);
+        tamper.afterInit().forEach(ctx::write);
         ctx.flush();
         if (config.pingAfterInit()) {
             keepAlive(); // a liveness check at once; its pong stays with the lifecycle
@@ -239,8 +202,7 @@ final class PeerHandler extends ChannelDuplexHandler {
     }
 
     private void onMessage(LightningMessage m) {
-        if (deviations.closesOnExtension(m)) {
-            disconnect(DisconnectReason.of(Kind.MALFORMED_MESSAGE, "message had an extension (deviation)"));
+        if (react(tamper.onMessage(m), m, () -> { })) {
             return;
         }
         if (m instanceof Ping ping) {
@@ -250,97 +212,91 @@ final class PeerHandler extends ChannelDuplexHandler {
             if (onPong(pong)) {
                 return; // the answer to our own keep-alive
             }
-        } else if (m instanceof ErrorMessage error) {
-            if (deviations.zombieAfterError(error)) {
-                zombie = true;
-                return;
-            }
-            if (!error.isAllChannels() && deviations.on(Deviation.CLOSE_ON_UNKNOWN_CHANNEL_ERROR)) {
-                disconnect(DisconnectReason.of(Kind.RECEIVED_ERROR, "error for an unknown channel (deviation)"));
-                return;
-            }
-            // BOLT 1 (B1-ERR-12/16): we have no channels, so there is nothing to fail.
-        } else if (m instanceof Warning warning) {
-            if (deviations.zombieAfterWarning(warning)) {
-                zombie = true;
-                return;
-            }
-            if (!warning.isAllChannels() && deviations.on(Deviation.CLOSE_ON_UNKNOWN_CHANNEL_WARNING)) {
-                disconnect(DisconnectReason.of(Kind.MALFORMED_MESSAGE, "warning for an unknown channel (deviation)"));
-                return;
-            }
-        } else if (m instanceof Init) {
-            if (deviations.on(Deviation.ZOMBIE_ON_SECOND_INIT)) {
-                zombie = true;
-                return;
-            }
         } else if (m instanceof PeerStorage storage && config.providesStorage()) {
-            hooks.storage().received(peer.remoteKeyHex(), storage.blob(), deviations);
+            // B1-STOR-08: the latest blob replaces the one kept
+            hooks.storage().received(peer.remoteKeyHex(), storage.blob(), tamper.replacesStoredBlob());
+        } else if (!(m instanceof UnknownMessage) && ChannelMessages.defines(m.type())) {
+            // a BOLT 2 message the codec decodes: still one for a channel this node cannot have
+            onChannelMessage(ChannelMessages.raw(m), m);
+            return;
         } else if (m instanceof UnknownMessage unknown) {
             if (ChannelMessages.defines(unknown.type())) {
-                if (!onChannelMessage(unknown)) {
-                    return;
-                }
-            } else if (unknown.isEven() && !deviations.on(Deviation.IGNORE_UNKNOWN_EVEN_MESSAGE)) {
-                failWithWarning(Kind.UNKNOWN_EVEN_MESSAGE, "unknown even message type " + unknown.type());
+                onChannelMessage(unknown, unknown);
                 return;
-            } else if (!unknown.isEven() && deviations.on(Deviation.CLOSE_ON_UNKNOWN_ODD_MESSAGE)) {
-                disconnect(DisconnectReason.of(Kind.MALFORMED_MESSAGE, "unknown odd type (deviation)"));
+            }
+            // BOLT 1 (B1-MSG-09/10): an unknown odd type is ignored, an unknown even one closes
+            if (MessageRules.mustClose(unknown)) {
+                failWithWarning(Kind.UNKNOWN_EVEN_MESSAGE, "unknown even message type " + unknown.type());
                 return;
             }
         }
+        // error and warning: BOLT 1 (B1-ERR-12/16) asks to fail the channel named; we have none
         peer.deliver(m);
     }
 
     /**
      * A BOLT 2 message for a channel we cannot have: answered with an error naming the channel it
-     * names. False if it was too short to name one, and the connection is closing (B1-MSG-12).
+     * names (B1-ERR-02/04/06), or, too short to name one, a malformed message (B1-MSG-12).
      */
-    private boolean onChannelMessage(UnknownMessage m) {
-        ChannelMessages.Answer a = ChannelMessages.answer(m, deviations);
-        if (a instanceof ChannelMessages.Answer.TooShort) {
+    private void onChannelMessage(UnknownMessage m, LightningMessage delivered) {
+        Optional<ErrorMessage> refusal = ChannelMessages.refusal(m);
+        if (refusal.isEmpty()) {
             failWithWarning(Kind.MALFORMED_MESSAGE, "message type " + m.type() + " is too short for its channel_id");
-            return false;
+            return;
         }
-        if (a instanceof ChannelMessages.Answer.Refuse refuse) {
-            ctx.writeAndFlush(refuse.error());
+        Reaction r = tamper.onChannelMessage(m, new Reaction.Reply(refusal.get()));
+        if (r instanceof Reaction.Reply reply) {
+            ctx.writeAndFlush(reply.message());
         }
-        return true;
+        peer.deliver(delivered);
     }
 
     private void onPing(Ping ping) {
         boolean pipelined = pingInThisRead;
         pingInThisRead = true;
-        int n = ping.numPongBytes();
-        if (pipelined && deviations.on(Deviation.DROP_SECOND_PIPELINED_PING)) {
+        Reaction r = tamper.onPing(ping, pipelined);
+        if (r instanceof Reaction.Reply reply) {
+            ctx.writeAndFlush(reply.message());
             return;
         }
-        if (n >= 65532) {
-            // BOLT 1 (B1-PING-08): such pings must be ignored.
-            if (deviations.on(Deviation.CLOSE_ON_OVERSIZE_PING)) {
-                disconnect(DisconnectReason.of(Kind.MALFORMED_MESSAGE, "oversize ping (deviation)"));
-            } else if (deviations.on(Deviation.ANSWER_OVERSIZE_PING)) {
-                ctx.writeAndFlush(new Pong(Bytes.zeros(65531)));
-            }
-            return;
-        }
-        if (n > 60000 && deviations.on(Deviation.IGNORE_LARGE_PINGS)) {
-            return;
-        }
-        ctx.writeAndFlush(deviations.pongFor(ping));
+        // BOLT 1 (B1-PING-07/08): a pong of num_pong_bytes zeros, unless that is 65532 or more
+        react(r, ping, () -> ping.expectedPong().ifPresent(ctx::writeAndFlush));
     }
 
     /** True if the pong answered one of our own keep-alive pings. */
     private boolean onPong(Pong pong) {
         PendingPings.Answered answered = pendingPings.answer(pong);
-        if (answered == PendingPings.Answered.NONE && deviations.on(Deviation.ZOMBIE_ON_UNSOLICITED_PONG)) {
-            // a pong nobody asked for: BOLT 1 (B1-PING-09) allows closing; we ignore it unless deviating
-            zombie = true;
+        if (answered == PendingPings.Answered.NONE) {
+            // a pong nobody asked for: BOLT 1 (B1-PING-09) allows closing; we ignore it
+            react(tamper.onUnsolicitedPong(), pong, () -> { });
         }
         return answered == PendingPings.Answered.KEEP_ALIVE;
     }
 
-    CompletableFuture<Pong> ping(Ping ping, Duration timeout) {
+    /**
+     * Carries out an override, or runs {@code conforming} for {@link Reaction#PROCEED}. True if
+     * the override took the message (the caller stops there).
+     */
+    private boolean react(Reaction r, LightningMessage m, Runnable conforming) {
+        if (r instanceof Reaction.Proceed) {
+            conforming.run();
+            return false;
+        } else if (r instanceof Reaction.Zombie) {
+            zombie = true;
+        } else if (r instanceof Reaction.Close c) {
+            disconnect(DisconnectReason.of(c.kind(), c.detail()));
+        } else if (r instanceof Reaction.WarnAndClose w) {
+            failWithWarning(w.kind(), w.detail());
+        } else if (r instanceof Reaction.Deliver) {
+            peer.deliver(m);
+        } else if (!(r instanceof Reaction.Ignore)) {
+            throw new IllegalStateException("no reaction " + r + " here");
+        }
+        return true;
+    }
+
+    @Override
+    public CompletableFuture<Pong> ping(Ping ping, Duration timeout) {
         CompletableFuture<Pong> f = new CompletableFuture<>();
         ctx.executor().execute(() -> sendPing(ping, timeout, f, false));
         return f;
@@ -372,7 +328,8 @@ final class PeerHandler extends ChannelDuplexHandler {
                 disconnect(DisconnectReason.of(Kind.PONG_TIMEOUT, err.getMessage()));
             }
         });
-        sendPing(deviations.keepAlivePing(), config.pongTimeout(), f, true);
+        // B1-PING-01: the ignored bytes are zeros
+        sendPing(tamper.keepAlivePing(Ping.of(0, 0)), config.pongTimeout(), f, true);
     }
 
     private void failWithWarning(Kind kind, String detail) {
@@ -385,8 +342,8 @@ final class PeerHandler extends ChannelDuplexHandler {
         ctx.writeAndFlush(Warning.allChannels(text)).addListener(ChannelFutureListener.CLOSE);
     }
 
-    /** Closes with a reason (first reason wins). Safe from any thread. */
-    void disconnect(DisconnectReason r) {
+    @Override
+    public void disconnect(DisconnectReason r) {
         if (ctx == null) {
             return;
         }

@@ -35,20 +35,19 @@ final class StoredBlobs {
         }
     }
 
-    /** A peer's {@code peer_storage}: the latest blob replaces the old one (B1-STOR-08). */
-    synchronized void received(String peerKey, Bytes blob, Deviations deviations) {
-        if (deviations.on(Deviation.STORAGE_KEEP_FIRST_BLOB) && blobs.containsKey(peerKey)) {
-            return;
+    /** A peer's {@code peer_storage}: the latest blob replaces the old one (B1-STOR-08) if {@code replace}. */
+    synchronized void received(String peerKey, Bytes blob, boolean replace) {
+        if (replace || !blobs.containsKey(peerKey)) {
+            blobs.put(peerKey, blob);
         }
-        blobs.put(peerKey, blob);
     }
 
     /**
      * What to send the peer once init is exchanged: its last blob, every time it reconnects
-     * (B1-STOR-09/10); nothing if it stored none.
+     * (B1-STOR-09/10); nothing if it stored none. With {@code forget}, the blob is dropped once returned.
      */
-    synchronized Optional<PeerStorageRetrieval> toReturn(String peerKey, Deviations deviations) {
-        Bytes blob = deviations.on(Deviation.STORAGE_FORGET_AFTER_RETRIEVAL) ? blobs.remove(peerKey) : blobs.get(peerKey);
+    synchronized Optional<PeerStorageRetrieval> toReturn(String peerKey, boolean forget) {
+        Bytes blob = forget ? blobs.remove(peerKey) : blobs.get(peerKey);
         return Optional.ofNullable(blob).map(PeerStorageRetrieval::new);
     }
 }

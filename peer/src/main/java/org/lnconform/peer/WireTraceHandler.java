@@ -6,13 +6,15 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
 import java.util.function.Consumer;
 import org.lnconform.noise.Hex;
+import org.lnconform.peer.pipeline.Inbound;
 import org.lnconform.wire.WireException;
 import org.lnconform.wire.message.LightningMessage;
 import org.lnconform.wire.message.LightningMessageCodec;
 
 /**
  * Reports each plaintext message in and out: direction, type name, size and decoded fields; at
- * verbosity 2 also the plaintext in hex. It sits above the transport, so it never sees keys.
+ * verbosity 2 also the plaintext in hex. It sits above the message decoder, so it reads what was
+ * decoded instead of decoding again, and never sees keys.
  * (The ciphertext is traced by {@link CiphertextTraceHandler} at the head of the pipeline.)
  */
 final class WireTraceHandler extends ChannelDuplexHandler {
@@ -27,10 +29,10 @@ final class WireTraceHandler extends ChannelDuplexHandler {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (msg instanceof ByteBuf buf) {
-            byte[] b = new byte[buf.readableBytes()];
-            buf.getBytes(buf.readerIndex(), b);
-            sink.accept(describe("<-", ctx, b));
+        if (msg instanceof Inbound.Decoded d) {
+            sink.accept(describe("<-", ctx, d.plaintext(), d.message().toString()));
+        } else if (msg instanceof Inbound.Undecodable u) {
+            sink.accept(describe("<-", ctx, u.plaintext(), "undecodable: " + u.error().getMessage()));
         }
         ctx.fireChannelRead(msg);
     }
@@ -38,23 +40,23 @@ final class WireTraceHandler extends ChannelDuplexHandler {
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
         if (msg instanceof LightningMessage m) {
-            sink.accept(describe("->", ctx, LightningMessageCodec.encode(m)));
+            sink.accept(describe("->", ctx, LightningMessageCodec.encode(m), m.toString()));
         } else if (msg instanceof ByteBuf buf) {
+            // raw plaintext, written as it is (e.g. a deliberately malformed message): decoded once, here
             byte[] b = new byte[buf.readableBytes()];
             buf.getBytes(buf.readerIndex(), b);
-            sink.accept(describe("->", ctx, b));
+            String body;
+            try {
+                body = LightningMessageCodec.decode(b).toString();
+            } catch (WireException e) {
+                body = "undecodable: " + e.getMessage();
+            }
+            sink.accept(describe("->", ctx, b, body));
         }
         ctx.write(msg, promise);
     }
 
-    private String describe(String dir, ChannelHandlerContext ctx, byte[] plaintext) {
-        String body;
-        try {
-            LightningMessage m = LightningMessageCodec.decode(plaintext);
-            body = m.toString();
-        } catch (WireException e) {
-            body = "undecodable: " + e.getMessage();
-        }
+    private String describe(String dir, ChannelHandlerContext ctx, byte[] plaintext, String body) {
         if (body.length() > 300) {
             body = body.substring(0, 300) + "…";
         }

@@ -1,6 +1,5 @@
 package org.lnconform.harness.cases;
 
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import org.lnconform.harness.model.Outcome;
@@ -8,11 +7,12 @@ import org.lnconform.harness.probe.Incoming;
 import org.lnconform.harness.probe.ProbeSession;
 import org.lnconform.harness.run.CaseBuilder;
 import org.lnconform.harness.run.CaseContext;
+import org.lnconform.harness.run.CaseRandom;
 import org.lnconform.harness.run.ConformanceCase;
 import org.lnconform.harness.run.Evidence;
+import org.lnconform.harness.oracle.Observation;
 import org.lnconform.harness.run.Unsupported;
 import org.lnconform.noise.NodeKey;
-import org.lnconform.peer.Deviation;
 import org.lnconform.wire.Bytes;
 import org.lnconform.wire.WireWriter;
 import org.lnconform.wire.feature.FeatureVector;
@@ -35,8 +35,6 @@ public final class ChannelMessageCases {
     static final int UPDATE_FEE = 134;
     static final int CHANNEL_REESTABLISH = 136;
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private ChannelMessageCases() {}
 
     public static List<ConformanceCase> all() {
@@ -44,44 +42,44 @@ public final class ChannelMessageCases {
                 CaseBuilder.of("bolt01/error/open-channel-temporary-id")
                         .title("open_channel on a chain the node does not run is refused by an error on its temporary_channel_id")
                         .requires("B1-ERR-02")
-                        .must().allow(Outcome.CONFORMS).failsUnder(Deviation.ERROR_ON_ZERO_CHANNEL_ID_FOR_OPEN)
+                        .must().allow(Outcome.CONFORMS)
                         .expected("any error the node sends names the temporary_channel_id (a warning may also be all-zero);"
                                 + " with no error or warning at all there is nothing to check")
                         .body(ctx -> refusedOpen(ctx, "open_channel", OPEN_CHANNEL, ACCEPT_CHANNEL)),
                 CaseBuilder.of("bolt01/error/open-channel2-temporary-id")
                         .title("open_channel2 on a chain the node does not run is refused by an error on its temporary_channel_id")
                         .requires("B1-ERR-04")
-                        .must().allow(Outcome.CONFORMS).failsUnder(Deviation.ERROR_ON_ZERO_CHANNEL_ID_FOR_OPEN)
+                        .must().allow(Outcome.CONFORMS)
                         .expected("any error the node sends names the temporary_channel_id (a warning may also be all-zero);"
                                 + " with no error or warning at all there is nothing to check")
                         .body(ctx -> refusedOpen(ctx, "open_channel2", OPEN_CHANNEL2, ACCEPT_CHANNEL2)),
                 CaseBuilder.of("bolt01/error/unknown-channel-update-fee")
                         .title("update_fee for a channel the node does not have is answered with an error naming that channel")
                         .requires("B1-ERR-06")
-                        .should().allow(Outcome.CONFORMS).failsUnder(Deviation.IGNORE_UNKNOWN_CHANNEL_MESSAGES)
-                        .body(ctx -> unknownChannel(ctx, "update_fee", id -> new WireWriter().u16(UPDATE_FEE)
+                        .should().allow(Outcome.CONFORMS)
+                        .body(ctx -> unknownChannel(ctx, "update_fee", (id, random) -> new WireWriter().u16(UPDATE_FEE)
                                 .channelId(id).u32(253).toByteArray())),
                 CaseBuilder.of("bolt01/error/unknown-channel-reestablish")
                         .title("channel_reestablish for a channel the node does not have is answered with an error naming that channel")
                         .requires("B1-ERR-06")
-                        .should().allow(Outcome.CONFORMS).failsUnder(Deviation.IGNORE_UNKNOWN_CHANNEL_MESSAGES)
-                        .body(ctx -> unknownChannel(ctx, "channel_reestablish", id -> new WireWriter()
+                        .should().allow(Outcome.CONFORMS)
+                        .body(ctx -> unknownChannel(ctx, "channel_reestablish", (id, random) -> new WireWriter()
                                 .u16(CHANNEL_REESTABLISH).channelId(id).u64(1).u64(0).raw(new byte[32])
-                                .point(point()).toByteArray())));
+                                .point(random.point()).toByteArray())));
     }
 
     /** Builds a message naming the given channel. */
     @FunctionalInterface
     interface ChannelMessage {
-        byte[] about(Bytes channelId);
+        byte[] about(Bytes channelId, CaseRandom random);
     }
 
     private static Evidence refusedOpen(CaseContext ctx, String name, int type, int acceptType) throws Exception {
         ProbeSession s = ctx.ready();
-        Bytes temporary = randomId();
-        byte[] open = type == OPEN_CHANNEL ? openChannel(temporary) : openChannel2(temporary);
+        Bytes temporary = ctx.random().channelId();
+        byte[] open = type == OPEN_CHANNEL ? openChannel(temporary, ctx.random()) : openChannel2(temporary, ctx.random());
         s.sendPlaintext(open, name + " with temporary_channel_id " + temporary.hex() + " on a foreign chain");
-        Observation o = Observation.watch(ctx, s, ctx.bounds().reply(), ChannelMessageCases::errorOrWarning);
+        Observation o = ctx.oracle().watch(s, ctx.bounds().reply(), ChannelMessageCases::errorOrWarning);
         if (o.found() == null) {
             if (o.ending().outcome() == Outcome.SILENT) {
                 return o.ending();
@@ -109,9 +107,9 @@ public final class ChannelMessageCases {
 
     private static Evidence unknownChannel(CaseContext ctx, String name, ChannelMessage message) throws Exception {
         ProbeSession s = ctx.ready();
-        Bytes id = randomId();
-        s.sendPlaintext(message.about(id), name + " for channel_id " + id.hex() + ", which the node does not have");
-        Observation o = Observation.watch(ctx, s, ctx.bounds().reply(),
+        Bytes id = ctx.random().channelId();
+        s.sendPlaintext(message.about(id, ctx.random()), name + " for channel_id " + id.hex() + ", which the node does not have");
+        Observation o = ctx.oracle().watch(s, ctx.bounds().reply(),
                 m -> m.decoded() instanceof ErrorMessage e && e.channelId().equals(id));
         if (o.found() != null) {
             return Evidence.conforms("error naming channel_id " + id.hex() + ": \""
@@ -143,12 +141,12 @@ public final class ChannelMessageCases {
      * 144, 30 HTLCs, six points, flags 0, then an empty upfront_shutdown_script and channel_type
      * (static_remotekey and anchors).
      */
-    static byte[] openChannel(Bytes temporaryChannelId) {
-        WireWriter w = new WireWriter().u16(OPEN_CHANNEL).chainHash(InitTlvCases.FOREIGN_CHAIN)
+    static byte[] openChannel(Bytes temporaryChannelId, CaseRandom random) {
+        WireWriter w = new WireWriter().u16(OPEN_CHANNEL).chainHash(Unknowns.FOREIGN_CHAIN)
                 .channelId(temporaryChannelId).u64(100_000).u64(0).u64(546).u64(99_000_000).u64(1_000).u64(1)
                 .u32(2_500).u16(144).u16(30);
         for (int i = 0; i < 6; i++) {
-            w.point(point());
+            w.point(random.point());
         }
         return w.u8(0).raw(openingTlvs()).toByteArray();
     }
@@ -158,12 +156,12 @@ public final class ChannelMessageCases {
      * feerates 2500, funding 100000 sat, dust 546, in-flight 99000000 msat, htlc_minimum 1,
      * to_self_delay 144, 30 HTLCs, locktime 0, seven points, flags 0, opening_tlvs.
      */
-    static byte[] openChannel2(Bytes temporaryChannelId) {
-        WireWriter w = new WireWriter().u16(OPEN_CHANNEL2).chainHash(InitTlvCases.FOREIGN_CHAIN)
+    static byte[] openChannel2(Bytes temporaryChannelId, CaseRandom random) {
+        WireWriter w = new WireWriter().u16(OPEN_CHANNEL2).chainHash(Unknowns.FOREIGN_CHAIN)
                 .channelId(temporaryChannelId).u32(2_500).u32(2_500).u64(100_000).u64(546).u64(99_000_000).u64(1)
                 .u16(144).u16(30).u32(0);
         for (int i = 0; i < 7; i++) {
-            w.point(point());
+            w.point(random.point());
         }
         return w.u8(0).raw(openingTlvs()).toByteArray();
     }
@@ -173,17 +171,5 @@ public final class ChannelMessageCases {
         byte[] channelType = FeatureVector.of(12, 22).toBytes().toByteArray();
         return new WireWriter().bigSize(0).bigSize(0).bigSize(1).bigSize(channelType.length).raw(channelType)
                 .toByteArray();
-    }
-
-    /** A valid compressed secp256k1 point nobody will use again. */
-    private static Bytes point() {
-        return Bytes.of(NodeKey.generate().publicKey());
-    }
-
-    private static Bytes randomId() {
-        byte[] b = new byte[32];
-        RANDOM.nextBytes(b);
-        b[0] |= 0x01; // never all zero
-        return Bytes.of(b);
     }
 }

@@ -8,7 +8,6 @@ import org.lnconform.harness.run.CaseBuilder;
 import org.lnconform.harness.run.CaseContext;
 import org.lnconform.harness.run.ConformanceCase;
 import org.lnconform.harness.run.Evidence;
-import org.lnconform.peer.Deviation;
 import org.lnconform.wire.Bytes;
 import org.lnconform.wire.message.ErrorMessage;
 import org.lnconform.wire.message.LightningMessage;
@@ -33,42 +32,49 @@ public final class ErrorWarningCases {
         return List.of(
                 CaseBuilder.of("bolt01/error/all-channels")
                         .title("An error for all channels (all-zero channel_id), with no channels open, is not followed by a zombie")
-                        .requires("B1-ERR-12", "B1-ERR-16")
-                        .must().anythingButSilent().failsUnder(Deviation.ZOMBIE_AFTER_ERROR)
+                        .requires("B1-ERR-12", "B1-ERR-16", "LNC-ROBUST-04")
+                        .must().anythingButSilent()
                         .body(ctx -> sendThenFollowUp(ctx, ErrorMessage.allChannels("lnconform: an error for all channels"))),
                 CaseBuilder.of("bolt01/error/unknown-channel")
                         .title("An error for a channel the node does not have is ignored")
                         .requires("B1-ERR-16")
-                        .must().allow(Outcome.STAYED_UP).failsUnder(Deviation.CLOSE_ON_UNKNOWN_CHANNEL_ERROR)
-                        .body(ctx -> sendThenFollowUp(ctx, new ErrorMessage(UNKNOWN_CHANNEL,
+                        .must().allow(Outcome.STAYED_UP)
+                        .body(ctx -> sendThenIgnored(ctx, new ErrorMessage(UNKNOWN_CHANNEL,
                                 ascii("lnconform: an error for a channel you do not have")))),
                 CaseBuilder.of("bolt01/error/non-printable-data")
                         .title("An error for an unknown channel whose data is not printable ASCII is ignored all the same")
                         .requires("B1-ERR-16", "B1-ERR-17")
-                        .must().allow(Outcome.STAYED_UP).failsUnder(Deviation.ZOMBIE_ON_NON_PRINTABLE_DATA)
-                        .body(ctx -> sendThenFollowUp(ctx, new ErrorMessage(UNKNOWN_CHANNEL, NON_PRINTABLE))),
+                        .must().allow(Outcome.STAYED_UP)
+                        .body(ctx -> sendThenIgnored(ctx, new ErrorMessage(UNKNOWN_CHANNEL, NON_PRINTABLE))),
                 CaseBuilder.of("bolt01/warning/all-channels")
                         .title("A warning with an all-zero channel_id is not followed by a zombie")
-                        .requires("B1-ERR-15", "B1-ERR-16")
-                        .must().anythingButSilent().failsUnder(Deviation.ZOMBIE_AFTER_WARNING)
+                        .requires("B1-ERR-15", "B1-ERR-16", "LNC-ROBUST-04")
+                        .must().anythingButSilent()
                         .body(ctx -> sendThenFollowUp(ctx, Warning.allChannels("lnconform: a warning for all channels"))),
                 CaseBuilder.of("bolt01/warning/unknown-channel")
                         .title("A warning for a channel the node does not have is ignored")
                         .requires("B1-ERR-16")
-                        .must().allow(Outcome.STAYED_UP).failsUnder(Deviation.CLOSE_ON_UNKNOWN_CHANNEL_WARNING)
-                        .body(ctx -> sendThenFollowUp(ctx, new Warning(UNKNOWN_CHANNEL,
+                        .must().allow(Outcome.STAYED_UP)
+                        .body(ctx -> sendThenIgnored(ctx, new Warning(UNKNOWN_CHANNEL,
                                 ascii("lnconform: a warning for a channel you do not have")))),
                 CaseBuilder.of("bolt01/warning/non-printable-data")
                         .title("A warning for an unknown channel whose data is not printable ASCII is ignored all the same")
                         .requires("B1-ERR-16", "B1-ERR-17")
-                        .must().allow(Outcome.STAYED_UP).failsUnder(Deviation.ZOMBIE_ON_NON_PRINTABLE_DATA)
-                        .body(ctx -> sendThenFollowUp(ctx, new Warning(UNKNOWN_CHANNEL, NON_PRINTABLE))));
+                        .must().allow(Outcome.STAYED_UP)
+                        .body(ctx -> sendThenIgnored(ctx, new Warning(UNKNOWN_CHANNEL, NON_PRINTABLE))));
+    }
+
+    /** B1-ERR-16: MUST ignore, so any reaction (pong, warning, error, close) fails. */
+    private static Evidence sendThenIgnored(CaseContext ctx, LightningMessage m) throws Exception {
+        ProbeSession s = ctx.ready();
+        s.send(m);
+        return ctx.oracle().expectIgnored(s);
     }
 
     private static Evidence sendThenFollowUp(CaseContext ctx, LightningMessage m) throws Exception {
         ProbeSession s = ctx.ready();
         s.send(m);
-        return ctx.followUp(s);
+        return ctx.oracle().followUp(s);
     }
 
     private static Bytes ascii(String s) {

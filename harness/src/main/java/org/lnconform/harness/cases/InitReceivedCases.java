@@ -10,9 +10,10 @@ import org.lnconform.harness.run.CaseContext;
 import org.lnconform.harness.run.CaseError;
 import org.lnconform.harness.run.ConformanceCase;
 import org.lnconform.harness.run.Evidence;
+import org.lnconform.harness.oracle.Oracle;
 import org.lnconform.harness.run.InitBuilder;
+import org.lnconform.harness.run.InitMaker;
 import org.lnconform.harness.run.Unsupported;
-import org.lnconform.peer.Deviation;
 import org.lnconform.wire.feature.Feature;
 import org.lnconform.wire.feature.FeatureTable;
 import org.lnconform.wire.feature.FeatureVector;
@@ -37,40 +38,46 @@ public final class InitReceivedCases {
     public static List<ConformanceCase> all() {
         return List.of(
                 CaseBuilder.of("bolt01/init/received/unknown-odd-feature")
-                        .title("An unassigned odd bit in features is ignored")
+                        .title("Unassigned odd bits in features, one near the assigned bits and one far above, are ignored")
                         .requires("B1-INIT-14")
-                        .must().allow(Outcome.STAYED_UP).failsUnder(Deviation.CLOSE_ON_UNKNOWN_ODD_FEATURES)
-                        .body(ctx -> afterInit(ctx, "init with an unassigned odd bit in features",
-                                (n, b) -> b.features(b.featureVector().set(Unknowns.oddFeatureBit(ctx.features()))).build())),
+                        .must().allow(Outcome.STAYED_UP)
+                        .body(ctx -> ignoresInit(ctx, "init with unassigned odd bits "
+                                + Unknowns.oddFeatureBits(ctx.features()) + " in features", (n, b) -> {
+                                    FeatureVector v = b.featureVector();
+                                    for (int bit : Unknowns.oddFeatureBits(ctx.features())) {
+                                        v = v.set(bit);
+                                    }
+                                    return b.features(v).build();
+                                })),
                 CaseBuilder.of("bolt01/init/received/unknown-odd-globalfeature")
                         .title("An unassigned odd bit in globalfeatures is ignored")
                         .requires("B1-INIT-14", "B1-INIT-12")
-                        .must().allow(Outcome.STAYED_UP).failsUnder(Deviation.CLOSE_ON_UNKNOWN_ODD_FEATURES)
-                        .body(ctx -> afterInit(ctx, "init with an unassigned odd bit in globalfeatures",
+                        .must().allow(Outcome.STAYED_UP)
+                        .body(ctx -> ignoresInit(ctx, "init with an unassigned odd bit in globalfeatures",
                                 (n, b) -> b.globalFeatures(FeatureVector.of(Unknowns.oddFeatureBit(ctx.features()))).build())),
                 CaseBuilder.of("bolt01/init/received/unknown-even-feature")
-                        .title("An unassigned even bit in features closes the connection")
+                        .title("An unassigned even bit in features closes the connection, one near the assigned bits"
+                                + " and one far above, each on a connection of its own")
                         .requires("B1-INIT-15")
-                        .must().mustClose().failsUnder(Deviation.ACCEPT_UNKNOWN_EVEN_FEATURES)
-                        .body(ctx -> afterInit(ctx, "init with an unassigned even bit in features",
-                                (n, b) -> b.features(b.featureVector().set(Unknowns.evenFeatureBit(ctx.features()))).build())),
+                        .must().mustClose()
+                        .body(InitReceivedCases::eachEvenBitCloses),
                 CaseBuilder.of("bolt01/init/received/unknown-even-globalfeature")
                         .title("An unassigned even bit only in globalfeatures, which is longer than features, closes the connection")
                         .requires("B1-INIT-15", "B1-INIT-12")
-                        .must().mustClose().failsUnder(Deviation.IGNORE_GLOBALFEATURES)
+                        .must().mustClose()
                         .body(ctx -> afterInit(ctx, "init with an unassigned even bit in a long globalfeatures",
                                 (n, b) -> b.globalFeatures(FeatureVector.of(Unknowns.evenFeatureBit(ctx.features()))).build())),
                 CaseBuilder.of("bolt09/init/received/unknown-pair-both-bits")
                         .title("Both bits of an unassigned pair set: the even bit alone requires a close")
                         .requires("B9-RECV-01", "B1-INIT-15")
-                        .must().mustClose().failsUnder(Deviation.ACCEPT_UNKNOWN_EVEN_FEATURES)
+                        .must().mustClose()
                         .body(ctx -> afterInit(ctx, "init with both bits of an unassigned pair",
                                 (n, b) -> b.features(b.featureVector().set(Unknowns.evenFeatureBit(ctx.features()))
                                         .set(Unknowns.oddFeatureBit(ctx.features()))).build())),
                 CaseBuilder.of("bolt01/init/received/missing-dependency")
                         .title("A feature offered without a dependency the node knows closes the connection")
                         .requires("B1-INIT-17")
-                        .must().mustClose().failsUnder(Deviation.ACCEPT_MISSING_DEPENDENCIES)
+                        .must().mustClose()
                         .body(ctx -> afterInit(ctx, "init offering a feature without its dependency", (n, b) -> {
                             DependencyPair p = dependencyPair(n, ctx.features());
                             return b.features(withoutDependency(b, p)).build();
@@ -78,7 +85,7 @@ public final class InitReceivedCases {
                 CaseBuilder.of("bolt01/init/received/dependency-only-in-globalfeatures")
                         .title("A dependency set only in globalfeatures (of another length) counts once the fields are OR-ed")
                         .requires("B1-INIT-12", "B1-INIT-17")
-                        .must().allow(Outcome.STAYED_UP).failsUnder(Deviation.IGNORE_GLOBALFEATURES)
+                        .must().allow(Outcome.STAYED_UP)
                         .body(ctx -> afterInit(ctx, "init with a feature in features and its dependency in globalfeatures",
                                 (n, b) -> {
                                     DependencyPair p = dependencyPair(n, ctx.features());
@@ -88,7 +95,7 @@ public final class InitReceivedCases {
                 CaseBuilder.of("bolt01/init/received/overlapping-fields")
                         .title("A feature set in both fields, its dependency in globalfeatures alone: OR-ed, the vector is complete")
                         .requires("B1-INIT-12", "B1-INIT-17")
-                        .must().allow(Outcome.STAYED_UP).failsUnder(Deviation.IGNORE_GLOBALFEATURES)
+                        .must().allow(Outcome.STAYED_UP)
                         .body(ctx -> afterInit(ctx, "init with overlapping feature fields", (n, b) -> {
                             DependencyPair p = dependencyPair(n, ctx.features());
                             return b.features(withoutDependency(b, p))
@@ -97,28 +104,44 @@ public final class InitReceivedCases {
                 CaseBuilder.of("bolt01/init/received/second-init")
                         .title("A second init on a running connection may be ignored or refused, but must not leave a zombie")
                         .requires("LNC-ROBUST-02")
-                        .should().anythingButSilent().failsUnder(Deviation.ZOMBIE_ON_SECOND_INIT)
+                        .should().anythingButSilent()
                         .body(InitReceivedCases::secondInit),
                 CaseBuilder.of("bolt01/init/received/ping-before-init")
                         .title("A ping sent before our init is not answered before our init (closing or ignoring it are both fine)")
-                        .requires("B1-INIT-11")
-                        .must().anythingButSilent().failsUnder(Deviation.ANSWER_PING_BEFORE_INIT)
+                        .requires("B1-INIT-11", "LNC-ROBUST-04")
+                        .must().anythingButSilent()
+                        .expected("The node sends no pong (nor anything else) before our init arrives; it may close"
+                                + " the connection or ignore the early ping, and after our init it answers a ping.")
+                        .because("MUST wait for init before sending other messages: a pong before our init fails;"
+                                + " closing or ignoring the early ping are both allowed")
                         .body(InitReceivedCases::pingBeforeInit));
     }
 
-    /** Builds the init a case sends from the node's own; may find the node lacks what the case needs. */
-    @FunctionalInterface
-    interface InitMaker {
-        byte[] make(Init nodeInit, InitBuilder compatible) throws Unsupported;
+    /** Handshake, the node's init, then ours as {@code maker} builds it, then the follow-up oracle. */
+    private static Evidence afterInit(CaseContext ctx, String summary, InitMaker maker) throws CaseError, Unsupported {
+        return ctx.oracle().followUp(ctx.withInit(summary, maker));
     }
 
-    /** Handshake, the node's init, then ours as {@code maker} builds it, then the follow-up oracle. */
-    static Evidence afterInit(CaseContext ctx, String summary, InitMaker maker) throws CaseError, Unsupported {
-        ProbeSession s = ctx.handshakeOk();
-        Init nodeInit = ctx.readNodeInit(s);
-        byte[] init = maker.make(nodeInit, InitBuilder.compatibleWith(nodeInit, ctx.features()));
-        s.sendPlaintext(init, summary);
-        return ctx.followUp(s);
+    /** B1-INIT-15 for each unassigned even bit across the range; the first that does not close decides. */
+    private static Evidence eachEvenBitCloses(CaseContext ctx) throws CaseError, Unsupported {
+        List<String> closed = new java.util.ArrayList<>();
+        Evidence last = null;
+        for (int bit : Unknowns.evenFeatureBits(ctx.features())) {
+            last = afterInit(ctx, "init with the unassigned even bit " + bit + " in features",
+                    (n, b) -> b.features(b.featureVector().set(bit)).build());
+            if (last.outcome() != Outcome.CLOSED && last.outcome() != Outcome.ERROR_THEN_CLOSED) {
+                return Evidence.of(last.outcome(), "bit " + bit + (closed.isEmpty() ? "" : " (bit "
+                        + String.join(", ", closed) + " did close)") + ": " + last.observed());
+            }
+            closed.add(String.valueOf(bit));
+        }
+        return Evidence.of(last.outcome(), "each of bits " + String.join(", ", closed)
+                + " ended its connection; last: " + last.observed());
+    }
+
+    /** Likewise, for input the node MUST ignore: any reaction fails. */
+    private static Evidence ignoresInit(CaseContext ctx, String summary, InitMaker maker) throws CaseError, Unsupported {
+        return ctx.oracle().expectIgnored(ctx.withInit(summary, maker));
     }
 
     /** A feature the node offers together with one of its direct dependencies, which the node does not require. */
@@ -154,7 +177,7 @@ public final class InitReceivedCases {
     private static Evidence secondInit(CaseContext ctx) throws Exception {
         ProbeSession s = ctx.ready();
         s.sendPlaintext(InitBuilder.compatibleWith(s.nodeInit(), ctx.features()).build(), "a second init");
-        return ctx.followUp(s);
+        return ctx.oracle().followUp(s);
     }
 
     private static Evidence pingBeforeInit(CaseContext ctx) throws Exception {
@@ -162,7 +185,7 @@ public final class InitReceivedCases {
         Init nodeInit = ctx.readNodeInit(s);
         s.send(Ping.of(EARLY_PONG_BYTES, 0));
         String warned = null;
-        long deadline = System.nanoTime() + InitSentCases.QUIET.toNanos();
+        long deadline = System.nanoTime() + Oracle.QUIET.toNanos();
         while (true) {
             Incoming in = s.read(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
             if (in instanceof Incoming.Closed) {
@@ -190,8 +213,8 @@ public final class InitReceivedCases {
         }
         // the node ignored the early ping; our init now, and the node must be alive
         s.sendPlaintext(InitBuilder.compatibleWith(nodeInit, ctx.features()).build(), "init, after an early ping");
-        Evidence after = ctx.followUp(s);
-        return Evidence.of(after.outcome(), "the early ping got no answer for " + InitSentCases.QUIET.toMillis()
+        Evidence after = ctx.oracle().followUp(s);
+        return Evidence.of(after.outcome(), "the early ping got no answer for " + Oracle.QUIET.toMillis()
                 + " ms" + (warned == null ? "" : " (the node sent " + warned + ")") + "; after our init " + after.observed());
     }
 }

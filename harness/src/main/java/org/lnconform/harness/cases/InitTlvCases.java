@@ -9,8 +9,8 @@ import org.lnconform.harness.run.CaseBuilder;
 import org.lnconform.harness.run.CaseContext;
 import org.lnconform.harness.run.ConformanceCase;
 import org.lnconform.harness.run.Evidence;
+import org.lnconform.harness.run.InitMaker;
 import org.lnconform.harness.run.Unsupported;
-import org.lnconform.peer.Deviation;
 import org.lnconform.wire.BigSize;
 import org.lnconform.wire.Bytes;
 import org.lnconform.wire.WireException;
@@ -25,9 +25,8 @@ import org.lnconform.wire.message.InitTlvs;
  */
 public final class InitTlvCases {
 
-    /** A chain hash no node runs: SHA-256 of a fixed phrase. */
-    static final Bytes FOREIGN_CHAIN = sha256("lnconform: a chain no node runs");
-    static final Bytes OTHER_FOREIGN_CHAIN = sha256("lnconform: another chain no node runs");
+    private static final Bytes FOREIGN_CHAIN = Unknowns.FOREIGN_CHAIN;
+    private static final Bytes OTHER_FOREIGN_CHAIN = Unknowns.OTHER_FOREIGN_CHAIN;
 
     private InitTlvCases() {}
 
@@ -38,26 +37,24 @@ public final class InitTlvCases {
                         .title("networks naming the node's own chains is accepted")
                         .requires("B1-INIT-16", "B1-TLV-12")
                         .must().allow(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP)
-                        .failsUnder(Deviation.NETWORKS_BYTE_ORDER_REVERSED)
                         .body(ctx -> with(ctx, "init whose networks are the node's own", (n, b) ->
                                 b.noTlvs().tlv(1, chains(nodeChains(n))).build())),
                 CaseBuilder.of("bolt01/init/tlv/networks-foreign")
                         .title("networks with no chain in common may close the connection, but must not leave a zombie")
-                        .requires("B1-INIT-16")
-                        .may().anythingButSilent().failsUnder(Deviation.ZOMBIE_ON_FOREIGN_NETWORKS)
+                        .requires("B1-INIT-16", "LNC-ROBUST-04")
+                        .may().anythingButSilent()
                         .body(ctx -> with(ctx, "init whose networks is a foreign chain", (n, b) ->
                                 b.noTlvs().tlv(1, FOREIGN_CHAIN.toByteArray()).build())),
                 CaseBuilder.of("bolt01/init/tlv/networks-empty")
                         .title("An empty networks list (no common chain) may close the connection, but must not leave a zombie")
-                        .requires("B1-INIT-16", "B1-TLV-12")
-                        .may().anythingButSilent().failsUnder(Deviation.ZOMBIE_ON_FOREIGN_NETWORKS)
+                        .requires("B1-INIT-16", "B1-TLV-12", "LNC-ROBUST-04")
+                        .may().anythingButSilent()
                         .body(ctx -> with(ctx, "init with an empty networks TLV", (n, b) ->
                                 b.noTlvs().tlv(1, new byte[0]).build())),
                 CaseBuilder.of("bolt01/init/tlv/networks-one-common-of-several")
                         .title("networks listing foreign chains around one of the node's is accepted: one common chain is enough")
                         .requires("B1-INIT-16", "B1-TLV-12")
                         .must().allow(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP)
-                        .failsUnder(Deviation.NETWORKS_CHECK_FIRST_ONLY)
                         .body(ctx -> with(ctx, "init whose networks are foreign, the node's own, foreign", (n, b) -> {
                             WireWriter w = new WireWriter().chainHash(FOREIGN_CHAIN).chainHash(nodeChains(n).get(0))
                                     .chainHash(OTHER_FOREIGN_CHAIN);
@@ -67,113 +64,152 @@ public final class InitTlvCases {
                         .title("A networks value of 31 bytes (not a whole chain hash) closes the connection")
                         .requires("B1-TLV-13", "B1-MSG-14")
                         .must().mustClose().inconclusive(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP)
-                        .failsUnder(Deviation.ZOMBIE_ON_INVALID_INIT_TLVS)
-                        .body(ctx -> with(ctx, "init whose networks is 31 bytes", (n, b) ->
-                                b.noTlvs().tlv(1, FOREIGN_CHAIN.slice(0, 31).toByteArray()).build())),
+                        .body(ctx -> unlessItReadsInitTlvs(ctx, "bolt01/init/tlv/networks-length-31", with(ctx, "init whose networks is 31 bytes", (n, b) ->
+                                b.noTlvs().tlv(1, FOREIGN_CHAIN.slice(0, 31).toByteArray()).build()))),
                 CaseBuilder.of("bolt01/init/tlv/networks-length-33")
                         .title("A networks value of 33 bytes (a chain hash and one byte) closes the connection")
                         .requires("B1-TLV-13", "B1-MSG-14")
                         .must().mustClose().inconclusive(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP)
-                        .failsUnder(Deviation.ZOMBIE_ON_INVALID_INIT_TLVS)
-                        .body(ctx -> with(ctx, "init whose networks is 33 bytes", (n, b) -> {
+                        .body(ctx -> unlessItReadsInitTlvs(ctx, "bolt01/init/tlv/networks-length-33", with(ctx, "init whose networks is 33 bytes", (n, b) -> {
                             byte[] v = java.util.Arrays.copyOf(chains(nodeChainsOrForeign(n)), 33);
                             return b.noTlvs().tlv(1, v).build();
-                        })),
+                        }))),
                 CaseBuilder.of("bolt01/init/tlv/remote-addr-ipv4")
                         .title("A remote_addr with a valid IPv4 descriptor is accepted")
                         .requires("B1-TLV-12", "B1-INIT-18")
-                        .must().allow(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP).failsUnder(Deviation.CLOSE_ON_REMOTE_ADDR)
+                        .must().allow(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP)
                         .body(ctx -> with(ctx, "init with remote_addr 203.0.113.7:9735", (n, b) -> b.tlv(3,
                                 new AddressDescriptor.Ipv4(Bytes.of(new byte[] {(byte) 203, 0, 113, 7}), 9735)
                                         .encode().toByteArray()).build())),
                 CaseBuilder.of("bolt01/init/tlv/remote-addr-ipv6")
                         .title("A remote_addr with a valid IPv6 descriptor is accepted")
                         .requires("B1-TLV-12", "B1-INIT-18")
-                        .must().allow(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP).failsUnder(Deviation.CLOSE_ON_REMOTE_ADDR)
+                        .must().allow(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP)
                         .body(ctx -> with(ctx, "init with remote_addr [2001:db8::7]:9735", (n, b) -> b.tlv(3,
                                 new AddressDescriptor.Ipv6(Bytes.fromHex("20010db8000000000000000000000007"), 9735)
                                         .encode().toByteArray()).build())),
                 CaseBuilder.of("bolt01/init/tlv/remote-addr-truncated")
                         .title("A remote_addr cut inside its IPv4 descriptor may be refused or ignored, but must not leave a zombie")
                         .requires("LNC-ROBUST-03", "B1-TLV-12")
-                        .should().anythingButSilent().failsUnder(Deviation.ZOMBIE_ON_MALFORMED_REMOTE_ADDR)
+                        .should().anythingButSilent()
                         .body(ctx -> with(ctx, "init with remote_addr 01cb0071 (IPv4, cut short)", (n, b) ->
                                 b.tlv(3, new byte[] {1, (byte) 203, 0, 113}).build())),
                 CaseBuilder.of("bolt01/init/tlv/remote-addr-unknown-type")
                         .title("A remote_addr of an undefined descriptor type may be refused or ignored, but must not leave a zombie")
                         .requires("LNC-ROBUST-03", "B1-TLV-12")
-                        .should().anythingButSilent().failsUnder(Deviation.ZOMBIE_ON_MALFORMED_REMOTE_ADDR)
+                        .should().anythingButSilent()
                         .body(ctx -> with(ctx, "init with remote_addr of descriptor type 200", (n, b) ->
                                 b.tlv(3, Bytes.fromHex("c8cb00710720c7").toByteArray()).build())),
                 CaseBuilder.of("bolt01/init/tlv/unknown-odd")
                         .title("An unassigned odd init TLV record is skipped")
                         .requires("B1-TLV-16")
-                        .must().allow(Outcome.STAYED_UP).failsUnder(Deviation.CLOSE_ON_UNKNOWN_ODD_TLV)
+                        .must().allow(Outcome.STAYED_UP)
                         .body(ctx -> with(ctx, "init with an unassigned odd TLV record", (n, b) ->
                                 b.tlv(odd, new byte[] {0x2a}).build())),
                 CaseBuilder.of("bolt01/init/tlv/unknown-even")
                         .title("An unassigned even init TLV record closes the connection")
                         .requires("B1-TLV-15", "B1-MSG-15", "B1-MSG-14")
                         .must().mustClose().inconclusive(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP)
-                        .failsUnder(Deviation.ZOMBIE_ON_INVALID_INIT_TLVS)
-                        .body(ctx -> with(ctx, "init with an unassigned even TLV record", (n, b) ->
-                                b.tlv(Unknowns.evenTlvType(), new byte[] {0x2a}).build())),
+                        .body(ctx -> unlessItReadsInitTlvs(ctx, "bolt01/init/tlv/unknown-even", with(ctx, "init with an unassigned even TLV record",
+                                (n, b) -> b.tlv(Unknowns.evenTlvType(), new byte[] {0x2a}).build()))),
                 CaseBuilder.of("bolt01/init/tlv/out-of-order")
                         .title("Init TLV records in decreasing type order close the connection")
                         .requires("B1-TLV-10", "B1-MSG-15", "B1-MSG-14")
                         .must().mustClose().inconclusive(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP)
-                        .failsUnder(Deviation.ZOMBIE_ON_INVALID_INIT_TLVS)
-                        .body(ctx -> broken(ctx, "init TLV records out of order",
+                        .body(ctx -> broken(ctx, "bolt01/init/tlv/out-of-order", "init TLV records out of order",
                                 new WireWriter().bigSize(odd + 2).bigSize(1).u8(1).bigSize(odd).bigSize(1).u8(2))),
                 CaseBuilder.of("bolt01/init/tlv/duplicate")
                         .title("An init TLV type that appears twice closes the connection")
                         .requires("B1-TLV-10", "B1-MSG-15", "B1-MSG-14")
                         .must().mustClose().inconclusive(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP)
-                        .failsUnder(Deviation.ZOMBIE_ON_INVALID_INIT_TLVS)
-                        .body(ctx -> broken(ctx, "init with one TLV type twice",
+                        .body(ctx -> broken(ctx, "bolt01/init/tlv/duplicate", "init with one TLV type twice",
                                 new WireWriter().bigSize(odd).bigSize(1).u8(1).bigSize(odd).bigSize(1).u8(2))),
                 CaseBuilder.of("bolt01/init/tlv/type-not-minimal")
                         .title("An init TLV type encoded in a longer BigSize than needed closes the connection")
                         .requires("B1-TLV-09", "B1-BIGSIZE-01", "B1-MSG-14")
                         .must().mustClose().inconclusive(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP)
-                        .failsUnder(Deviation.ZOMBIE_ON_INVALID_INIT_TLVS)
                         .body(ctx -> {
                             WireWriter w = new WireWriter();
                             BigSize.write(w, odd, 9);
-                            return broken(ctx, "init with a TLV type in 9 bytes", w.bigSize(1).u8(0x2a));
+                            return broken(ctx, "bolt01/init/tlv/type-not-minimal", "init with a TLV type in 9 bytes", w.bigSize(1).u8(0x2a));
                         }),
                 CaseBuilder.of("bolt01/init/tlv/length-not-minimal")
                         .title("An init TLV length encoded in a longer BigSize than needed closes the connection")
                         .requires("B1-TLV-09", "B1-BIGSIZE-01", "B1-MSG-14")
                         .must().mustClose().inconclusive(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP)
-                        .failsUnder(Deviation.ZOMBIE_ON_INVALID_INIT_TLVS)
                         .body(ctx -> {
                             WireWriter w = new WireWriter().bigSize(odd);
                             BigSize.write(w, 1, 3);
-                            return broken(ctx, "init with a TLV length in 3 bytes", w.u8(0x2a));
+                            return broken(ctx, "bolt01/init/tlv/length-not-minimal", "init with a TLV length in 3 bytes", w.u8(0x2a));
                         }),
                 CaseBuilder.of("bolt01/init/tlv/length-exceeds-message")
                         .title("An init TLV whose length runs past the end of the message closes the connection")
                         .requires("B1-TLV-11", "B1-MSG-15", "B1-MSG-14")
                         .must().mustClose().inconclusive(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP)
-                        .failsUnder(Deviation.ZOMBIE_ON_INVALID_INIT_TLVS)
-                        .body(ctx -> broken(ctx, "init with a TLV of length 10 and 2 bytes",
+                        .body(ctx -> broken(ctx, "bolt01/init/tlv/length-exceeds-message", "init with a TLV of length 10 and 2 bytes",
                                 new WireWriter().bigSize(odd).bigSize(10).u8(1).u8(2))),
                 CaseBuilder.of("bolt01/init/tlv/truncated-type")
                         .title("An init TLV stream that ends inside a record's type closes the connection")
                         .requires("B1-TLV-11", "B1-MSG-15", "B1-MSG-14")
                         .must().mustClose().inconclusive(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP)
-                        .failsUnder(Deviation.ZOMBIE_ON_INVALID_INIT_TLVS)
-                        .body(ctx -> broken(ctx, "init ending in 3 of a 5-byte TLV type",
+                        .body(ctx -> broken(ctx, "bolt01/init/tlv/truncated-type", "init ending in 3 of a 5-byte TLV type",
                                 new WireWriter().raw(java.util.Arrays.copyOf(BigSize.encode(odd).toByteArray(), 3)))));
     }
 
-    private static Evidence with(CaseContext ctx, String summary, InitReceivedCases.InitMaker maker) throws Exception {
-        return InitReceivedCases.afterInit(ctx, summary, maker);
+    private static Evidence with(CaseContext ctx, String summary, InitMaker maker) throws Exception {
+        return ctx.oracle().followUp(ctx.withInit(summary, maker));
+    }
+
+    /** A second look at whether the node reads init's TLV stream: the case it stands for and the init it sends. */
+    private record Reads(String caseId, String summary, InitMaker init) {}
+
+    private static final List<Reads> READS = List.of(
+            new Reads("bolt01/init/tlv/networks-foreign", "init whose networks names only a foreign chain",
+                    (n, b) -> b.noTlvs().tlv(1, Unknowns.FOREIGN_CHAIN.toByteArray()).build()),
+            new Reads("bolt01/init/tlv/out-of-order", "init TLV records out of order",
+                    (n, b) -> b.rawTlvStream(new WireWriter().bigSize(Unknowns.oddTlvType() + 2).bigSize(1).u8(1)
+                            .bigSize(Unknowns.oddTlvType()).bigSize(1).u8(2).toByteArray()).build()),
+            new Reads("bolt01/init/tlv/unknown-even", "init with an unassigned even TLV record",
+                    (n, b) -> b.tlv(Unknowns.evenTlvType(), new byte[] {0x2a}).build()));
+
+    /**
+     * B1-MSG-14 and B1-MSG-15 read together. Staying up after an invalid init TLV stream is
+     * allowed only to a node that ignores init's extension altogether. So when a case sees the node
+     * stay up, it looks again on fresh connections, with inits that other cases send (a foreign
+     * networks, records out of order, an unknown even record). If the node reacts to any of them
+     * (closes or warns), it reads init's TLV stream, and staying up on this invalid one breaks
+     * B1-MSG-15: FAIL, with the other exchange as evidence. If it ignores them all, the wire
+     * cannot tell, and the outcome stays inconclusive (INFO).
+     */
+    private static Evidence unlessItReadsInitTlvs(CaseContext ctx, String ownId, Evidence e) throws Exception {
+        if (e.outcome() != Outcome.STAYED_UP && e.outcome() != Outcome.WARNED_STAYED_UP) {
+            return e;
+        }
+        List<String> ignored = new java.util.ArrayList<>();
+        for (Reads r : READS) {
+            if (r.caseId().equals(ownId)) {
+                continue;
+            }
+            Evidence probe = ctx.oracle().followUp(ctx.withInit(r.summary() + " (does the node read init's TLVs?)",
+                    r.init()));
+            if (probe.outcome() == Outcome.CLOSED || probe.outcome() == Outcome.ERROR_THEN_CLOSED
+                    || probe.outcome() == Outcome.WARNED_STAYED_UP) {
+                return Evidence.violates(e.observed() + ". Yet the node reads init's TLV stream: on another connection,"
+                        + " an " + r.summary() + " made it react (" + probe.observed() + "; see " + r.caseId()
+                        + "). A node that reads the extension must close on an invalid one (B1-MSG-15)");
+            }
+            ignored.add(r.summary());
+        }
+        return Evidence.of(e.outcome(), e.observed() + ". It also ignored " + String.join(", ", ignored)
+                + ", so it may be ignoring init's extension altogether, which B1-MSG-14 allows");
     }
 
     /** The node's networks record, as the node would want it, then {@code tail} verbatim. */
-    private static Evidence broken(CaseContext ctx, String summary, WireWriter tail) throws Exception {
+    private static Evidence broken(CaseContext ctx, String ownId, String summary, WireWriter tail) throws Exception {
+        return unlessItReadsInitTlvs(ctx, ownId, brokenStream(ctx, summary, tail));
+    }
+
+    private static Evidence brokenStream(CaseContext ctx, String summary, WireWriter tail) throws Exception {
         return with(ctx, summary, (n, b) -> {
             WireWriter w = new WireWriter();
             List<Bytes> own = ownNetworks(n);
@@ -210,13 +246,5 @@ public final class InitTlvCases {
         WireWriter w = new WireWriter();
         chains.forEach(w::chainHash);
         return w.toByteArray();
-    }
-
-    private static Bytes sha256(String s) {
-        try {
-            return Bytes.of(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

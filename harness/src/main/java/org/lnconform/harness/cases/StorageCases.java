@@ -1,6 +1,5 @@
 package org.lnconform.harness.cases;
 
-import java.security.SecureRandom;
 import java.util.List;
 import org.lnconform.harness.model.Outcome;
 import org.lnconform.harness.probe.Handshakes;
@@ -12,10 +11,11 @@ import org.lnconform.harness.run.CaseContext;
 import org.lnconform.harness.run.CaseError;
 import org.lnconform.harness.run.ConformanceCase;
 import org.lnconform.harness.run.Evidence;
+import org.lnconform.harness.oracle.Observation;
+import org.lnconform.harness.oracle.Oracle;
 import org.lnconform.harness.run.InitBuilder;
 import org.lnconform.harness.run.Unsupported;
 import org.lnconform.noise.NodeKey;
-import org.lnconform.peer.Deviation;
 import org.lnconform.wire.Bytes;
 import org.lnconform.wire.message.Init;
 import org.lnconform.wire.message.PeerStorage;
@@ -35,7 +35,6 @@ public final class StorageCases {
     /** The size BOLT 1 asks senders to pad every blob to (B1-STOR-04): the largest that fits. */
     static final int BLOB_LENGTH = 65531;
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private StorageCases() {}
 
@@ -45,7 +44,6 @@ public final class StorageCases {
                         .title("After two peer_storage messages and a reconnection, the node returns the second blob")
                         .requires("B1-STOR-08", "B1-STOR-10")
                         .must().allow(Outcome.CONFORMS).needsFeature(PROVIDE_STORAGE_ODD)
-                        .failsUnder(Deviation.STORAGE_KEEP_FIRST_BLOB)
                         .expected("peer_storage_retrieval carries the second blob byte for byte; a node that returns"
                                 + " nothing (it may decline to store without a channel) leaves nothing to check")
                         .body(StorageCases::latestBlob),
@@ -53,7 +51,6 @@ public final class StorageCases {
                         .title("A stored blob comes back after each reconnection, and only once both inits are exchanged")
                         .requires("B1-STOR-09", "B1-STOR-10")
                         .must().allow(Outcome.CONFORMS).needsFeature(PROVIDE_STORAGE_ODD)
-                        .failsUnder(Deviation.STORAGE_FORGET_AFTER_RETRIEVAL)
                         .expected("after the first and the second reconnection alike, peer_storage_retrieval with the"
                                 + " blob arrives after our init; a node that never returns it leaves nothing to check")
                         .body(StorageCases::everyReconnection));
@@ -61,8 +58,8 @@ public final class StorageCases {
 
     private static Evidence latestBlob(CaseContext ctx) throws Exception {
         NodeKey key = ctx.freshKey();
-        Bytes first = blob();
-        Bytes second = blob();
+        Bytes first = blob(ctx);
+        Bytes second = blob(ctx);
         store(ctx, key, first, second);
         Returned r = reconnect(ctx, key, false);
         if (r.evidence() != null) {
@@ -80,7 +77,7 @@ public final class StorageCases {
 
     private static Evidence everyReconnection(CaseContext ctx) throws Exception {
         NodeKey key = ctx.freshKey();
-        Bytes stored = blob();
+        Bytes stored = blob(ctx);
         store(ctx, key, stored);
         for (int round = 1; round <= 2; round++) {
             Returned r = reconnect(ctx, key, round == 2);
@@ -106,7 +103,7 @@ public final class StorageCases {
         for (Bytes b : blobs) {
             s.send(new PeerStorage(b));
         }
-        Evidence alive = ctx.followUp(s);
+        Evidence alive = ctx.oracle().followUp(s);
         if (alive.outcome() != Outcome.STAYED_UP && alive.outcome() != Outcome.WARNED_STAYED_UP) {
             throw new CaseError("the node did not stay up after peer_storage: " + alive.observed());
         }
@@ -124,7 +121,7 @@ public final class StorageCases {
     private static Returned reconnect(CaseContext ctx, NodeKey key, boolean mustReturn) throws Exception {
         ProbeSession s = connectAs(ctx, key);
         Init nodeInit = ctx.readNodeInit(s);
-        Incoming early = s.read(InitSentCases.QUIET);
+        Incoming early = s.read(Oracle.QUIET);
         if (early instanceof Incoming.Message m) {
             return new Returned(null, Evidence.violates("before our init the node sent " + CaseContext.describe(m)));
         }
@@ -132,8 +129,8 @@ public final class StorageCases {
             throw new CaseError("the node closed the reconnection before our init");
         }
         s.sendPlaintext(InitBuilder.compatibleWith(nodeInit, ctx.features()).build(),
-                "init compatible with the node's, " + InitSentCases.QUIET.toMillis() + " ms late");
-        Observation o = Observation.watch(ctx, s, ctx.bounds().reply(),
+                "init compatible with the node's, " + Oracle.QUIET.toMillis() + " ms late");
+        Observation o = ctx.oracle().watch(s, ctx.bounds().reply(),
                 m -> m.decoded() instanceof PeerStorageRetrieval);
         try {
             if (o.found() != null) {
@@ -160,13 +157,17 @@ public final class StorageCases {
         if (r instanceof Handshakes.Result.Done done) {
             return done.session();
         }
-        throw new CaseError("a valid handshake did not complete: " + r);
+        throw new CaseError("the harness could not complete a valid handshake with the node, so the case cannot run: "
+                + Handshakes.describe(r));
     }
 
     /** Random bytes, as an encrypted backup looks, padded to the full size. */
-    private static Bytes blob() {
+    private static Bytes blob(CaseContext ctx) {
         byte[] b = new byte[BLOB_LENGTH];
-        RANDOM.nextBytes(b);
+        for (int i = 0; i < BLOB_LENGTH; i += 32) {
+            byte[] next = ctx.random().next32();
+            System.arraycopy(next, 0, b, i, Math.min(32, BLOB_LENGTH - i));
+        }
         return Bytes.of(b);
     }
 }

@@ -20,7 +20,12 @@ public enum Outcome {
     /** What the node sent or did meets the requirement. */
     CONFORMS("behaved as the requirement says"),
     /** What the node sent or did breaks the requirement. */
-    VIOLATES("broke the requirement");
+    VIOLATES("broke the requirement"),
+    /**
+     * The node sent a frame that failed decryption: a BOLT 8 violation of its own (B8-MSG-02,
+     * B8-MSG-03), whatever the case checks. Never allowed; always FAIL.
+     */
+    GARBLED("sent a frame that failed decryption");
 
     private final String description;
 

@@ -9,9 +9,32 @@ import java.time.Duration;
  */
 public record Bounds(Duration connect, Duration act, Duration init, Duration reply, Duration silent, Duration caseTotal) {
 
+    /**
+     * Bytes the harness reads from one connection before it stops the case (ERROR). The largest
+     * honest exchange, the key-rotation case, reads about 70 KB; the maximal ping cases 64 KiB each.
+     */
+    public static final long MAX_BYTES_PER_CONNECTION = 8L << 20;
+    /** Messages read from one connection before the case stops (the key-rotation case reads 1100). */
+    public static final int MAX_MESSAGES_PER_CONNECTION = 5_000;
+
     public static Bounds defaults() {
         return new Bounds(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5),
-                Duration.ofSeconds(5), Duration.ofSeconds(3), Duration.ofSeconds(45));
+                Duration.ofSeconds(5), Duration.ofSeconds(3), Duration.ofSeconds(30));
+    }
+
+    /** The longest the preflight can take: connect, a first look, Act Two, init. */
+    public Duration preflightBound() {
+        return connect.plus(act).plus(init).plus(Duration.ofMillis(150));
+    }
+
+    /**
+     * The longest a run of {@code cases} cases at {@code parallelism} can take against any node:
+     * the preflight, then rounds of parallel cases, each stopped at {@link #caseTotal()} (plus one
+     * connect bound for a worker that was inside a connect when its case was stopped).
+     */
+    public Duration runBound(int cases, int parallelism) {
+        int rounds = (cases + Math.max(1, parallelism) - 1) / Math.max(1, parallelism);
+        return preflightBound().plus(caseTotal.plus(connect).multipliedBy(rounds));
     }
 
     /** Same bounds scaled by {@code factor} (slow machines, remote nodes). */

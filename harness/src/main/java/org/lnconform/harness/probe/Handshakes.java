@@ -22,7 +22,7 @@ public final class Handshakes {
         record NoActTwo(ReadResult read) implements Result {}
 
         /** The node's Act Two arrived but our side rejected it (a node bug). */
-        record BadActTwo(HandshakeException error) implements Result {}
+        record BadActTwo(HandshakeException error, byte[] act) implements Result {}
     }
 
     /** How to alter our acts. */
@@ -61,12 +61,23 @@ public final class Handshakes {
                     : one.next().readActTwo(d.bytes(), tamper.presentedStatic());
         } catch (HandshakeException e) {
             c.trace().note("bad-act2", e.getMessage());
-            return new Result.BadActTwo(e);
+            return new Result.BadActTwo(e, d.bytes());
         }
         byte[] act3 = tamper.actThree().apply(three.bytes());
         c.send(act3, "act3", "Act Three, version " + (act3[0] & 0xff)
                 + (act3 == three.bytes() && tamper.presentedStatic() == null ? "" : " (altered)"));
         return new Result.Done(new ProbeSession(c, three.session()));
+    }
+
+    /** What the acts came to, in words: for evidence and ERROR causes. */
+    public static String describe(Result r) {
+        if (r instanceof Result.Done) {
+            return "the handshake completed";
+        }
+        if (r instanceof Result.BadActTwo b) {
+            return "the node's Act Two was not valid: " + b.error().getMessage();
+        }
+        return "no Act Two: " + WireText.read(((Result.NoActTwo) r).read());
     }
 
     /** Flips one bit of byte {@code index}. */

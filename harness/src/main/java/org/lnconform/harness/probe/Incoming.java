@@ -15,6 +15,9 @@ public sealed interface Incoming {
     /** Nothing arrived within the bound and the connection is still open. */
     record Silent(int partialBytes) implements Incoming {}
 
-    /** The node sent a frame that failed decryption: a transport violation by the node. */
-    record BadFrame(String detail) implements Incoming {}
+    /**
+     * The node sent a frame that failed decryption: a transport violation by the node (BOLT 8),
+     * with the raw bytes that failed ({@code raw}: the 18-byte header, or header and body).
+     */
+    record BadFrame(String detail, byte[] raw) implements Incoming {}
 }

@@ -27,6 +27,17 @@ public final class Responder {
         record ActTwoSent(byte[] actOne, AwaitingActThree next) implements Result {}
     }
 
+    /** What the node's Act One came to, in words. */
+    public static String describe(Result r) {
+        if (r instanceof Result.NoActOne n) {
+            return "no complete Act One: " + WireText.read(n.read());
+        }
+        if (r instanceof Result.BadActOne b) {
+            return "the node's Act One (" + WireText.hex(b.act()) + ") failed: " + b.error().getMessage();
+        }
+        return "Act Two sent";
+    }
+
     /** Reads Act One, answers with Act Two (altered by {@code tamper}). */
     public static Result actOneAndTwo(ProbeConnection c, NodeKey ours, UnaryOperator<byte[]> tamper, Bounds bounds) {
         ReadResult r = c.readExactly(Handshake.ACT_ONE_LENGTH, bounds.act());

@@ -5,12 +5,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.lnconform.harness.model.CaseInfo;
 import org.lnconform.harness.model.Level;
 import org.lnconform.harness.model.Outcome;
 import org.lnconform.harness.model.Side;
-import org.lnconform.peer.Deviation;
 
 /** A small fluent way to declare a case as data. */
 public final class CaseBuilder {
@@ -23,8 +21,8 @@ public final class CaseBuilder {
     private final Set<Outcome> allowed = EnumSet.noneOf(Outcome.class);
     private final Set<Outcome> inconclusive = EnumSet.noneOf(Outcome.class);
     private final Set<Integer> needs = new TreeSet<>();
-    private Deviation deviation;
     private String expected;
+    private String why;
 
     private CaseBuilder(String id) {
         this.id = id;
@@ -90,8 +88,9 @@ public final class CaseBuilder {
         return this;
     }
 
-    public CaseBuilder failsUnder(Deviation d) {
-        this.deviation = d;
+    /** Why the allowed outcomes are these, when the default reading of the set does not say it. */
+    public CaseBuilder because(String w) {
+        this.why = w;
         return this;
     }
 
@@ -101,17 +100,12 @@ public final class CaseBuilder {
     }
 
     public ConformanceCase body(CaseBody body) {
-        if (title == null || allowed.isEmpty() || deviation == null) {
-            throw new IllegalStateException("case " + id + " needs a title, allowed outcomes and a deviation");
+        if (title == null || allowed.isEmpty()) {
+            throw new IllegalStateException("case " + id + " needs a title and allowed outcomes");
         }
-        String exp = expected != null ? expected : "the node " + allowed.stream()
-                .map(Outcome::description).collect(Collectors.joining(" or "));
-        if (!inconclusive.isEmpty()) {
-            exp += "; if it " + inconclusive.stream().map(Outcome::description).collect(Collectors.joining(" or "))
-                    + ", the wire cannot tell an allowed reading from a broken one, so the verdict is INFO";
-        }
-        CaseInfo info = new CaseInfo(id, title, requirements, level, side, allowed, needs, deviation.name(),
+        String exp = expected != null ? expected : Expectations.expected(title, allowed, inconclusive);
+        CaseInfo info = new CaseInfo(id, title, requirements, level, side, allowed, needs, null,
                 inconclusive);
-        return new ConformanceCase(info, exp, body);
+        return new ConformanceCase(info, exp, why != null ? why : Expectations.why(allowed, inconclusive), body);
     }
 }

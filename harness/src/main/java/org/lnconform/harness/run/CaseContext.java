@@ -2,26 +2,20 @@ package org.lnconform.harness.run;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.lnconform.harness.model.Outcome;
 import org.lnconform.harness.probe.Bounds;
 import org.lnconform.harness.probe.Handshakes;
 import org.lnconform.harness.probe.Incoming;
 import org.lnconform.harness.probe.ProbeConnection;
 import org.lnconform.harness.probe.ProbeSession;
-import org.lnconform.harness.probe.ReadResult;
 import org.lnconform.harness.probe.Trace;
+import org.lnconform.harness.probe.WireText;
+import org.lnconform.harness.oracle.Oracle;
 import org.lnconform.noise.NodeKey;
 import org.lnconform.peer.NodeUri;
 import org.lnconform.wire.feature.FeatureTable;
-import org.lnconform.wire.message.ErrorMessage;
 import org.lnconform.wire.message.Init;
-import org.lnconform.wire.message.LightningMessage;
-import org.lnconform.wire.message.Ping;
-import org.lnconform.wire.message.Pong;
-import org.lnconform.wire.message.Warning;
 
 /**
  * What a case body works with: the target, bounded connections with a shared trace, the BOLT 9
@@ -29,19 +23,25 @@ import org.lnconform.wire.message.Warning;
  */
 public final class CaseContext {
 
-    /** num_pong_bytes of the oracle's follow-up ping: odd enough not to collide with a case's own. */
-    public static final int FOLLOW_UP_PONG_BYTES = 1021;
+    /** num_pong_bytes of the oracle's follow-up ping. */
+    public static final int FOLLOW_UP_PONG_BYTES = Oracle.FOLLOW_UP_PONG_BYTES;
 
     private final NodeUri target;
     private final Bounds bounds;
     private final FeatureTable table;
     private final Trace trace = new Trace();
+    private final Oracle oracle;
+    private final CaseRandom random;
     private final Keylog keylog;
     private final NodeDialer dialer;
     private final List<ProbeConnection> open = new CopyOnWriteArrayList<>();
+    private volatile boolean stopped;
 
-    public CaseContext(NodeUri target, Bounds bounds, FeatureTable table, Keylog keylog, NodeDialer dialer) {
+    public CaseContext(NodeUri target, Bounds bounds, FeatureTable table, Keylog keylog, NodeDialer dialer,
+            CaseRandom random) {
         this.target = target;
+        this.oracle = new Oracle(bounds);
+        this.random = random;
         this.bounds = bounds;
         this.table = table;
         this.keylog = keylog;
@@ -64,13 +64,26 @@ public final class CaseContext {
         return trace;
     }
 
-    /** A fresh static key for one probe connection (so probes never collide with each other). */
+    /** What watches the node after an action. */
+    public Oracle oracle() {
+        return oracle;
+    }
+
+    /** The case's deterministic source of values (keys, channel ids): its id and the run seed. */
+    public CaseRandom random() {
+        return random;
+    }
+
+    /** A new static key for one probe connection (each differs, so probes never collide with each other). */
     public NodeKey freshKey() {
-        return NodeKey.generate();
+        return random.nodeKey();
     }
 
     /** Opens a TCP connection to the node. */
     public ProbeConnection dial() throws CaseError {
+        if (stopped) {
+            throw new CaseError("the case was stopped (its bound passed); no new connection");
+        }
         try {
             ProbeConnection c = ProbeConnection.connect(
                     new InetSocketAddress(target.host(), target.port()), bounds.connect(), trace);
@@ -98,7 +111,8 @@ public final class CaseContext {
         if (r instanceof Handshakes.Result.Done done) {
             return done.session();
         }
-        throw new CaseError("a valid handshake did not complete: " + r);
+        throw new CaseError("the harness could not complete a valid handshake with the node, so the case cannot run: "
+                + Handshakes.describe(r));
     }
 
     /** Reads the node's first message, which must be a well-formed init (else the case cannot run). */
@@ -108,7 +122,7 @@ public final class CaseContext {
             s.nodeInit(init);
             return init;
         }
-        throw new CaseError("the node's first message was not a valid init: " + describe(in));
+        throw new CaseError("the node's first message was not a valid init, so the case cannot run: " + describe(in));
     }
 
     /** Handshake, the node's init, and our compatible init: a running connection. */
@@ -116,6 +130,14 @@ public final class CaseContext {
         ProbeSession s = handshakeOk();
         Init nodeInit = readNodeInit(s);
         s.sendPlaintext(InitBuilder.compatibleWith(nodeInit, table).build(), "init compatible with the node's");
+        return s;
+    }
+
+    /** Handshake, the node's init, then ours as {@code maker} builds it from the node's. */
+    public ProbeSession withInit(String summary, InitMaker maker) throws CaseError, Unsupported {
+        ProbeSession s = handshakeOk();
+        Init nodeInit = readNodeInit(s);
+        s.sendPlaintext(maker.make(nodeInit, InitBuilder.compatibleWith(nodeInit, table)), summary);
         return s;
     }
 
@@ -128,78 +150,6 @@ public final class CaseContext {
         return s;
     }
 
-    /**
-     * The oracle after an action: sends a follow-up ping and reads until its pong (the node is
-     * alive), a close, or the bound (a zombie). Error and warning on the way are noted; pings from
-     * the node are answered.
-     */
-    public Evidence followUp(ProbeSession s) {
-        boolean warned = false;
-        String warnText = "";
-        if (!s.send(Ping.of(FOLLOW_UP_PONG_BYTES, 0))) {
-            return Evidence.of(Outcome.CLOSED, "the node had closed the connection before the follow-up ping");
-        }
-        long deadline = System.nanoTime() + bounds.reply().toNanos();
-        while (true) {
-            Duration left = Duration.ofNanos(deadline - System.nanoTime());
-            if (left.isNegative() || left.isZero()) {
-                return silent(warned);
-            }
-            Incoming in = s.read(left);
-            if (in instanceof Incoming.Closed) {
-                return warned ? Evidence.of(Outcome.ERROR_THEN_CLOSED, "the node sent " + warnText + " and closed")
-                        : Evidence.of(Outcome.CLOSED, "the node closed the connection");
-            }
-            if (in instanceof Incoming.Silent) {
-                return silent(warned);
-            }
-            if (in instanceof Incoming.BadFrame b) {
-                return Evidence.violates("the node sent a frame that failed decryption: " + b.detail());
-            }
-            Incoming.Message m = (Incoming.Message) in;
-            LightningMessage d = m.decoded();
-            if (d instanceof Pong p && p.byteslen() == FOLLOW_UP_PONG_BYTES) {
-                return warned ? Evidence.of(Outcome.WARNED_STAYED_UP, "the node sent " + warnText
-                        + " and still answers pings")
-                        : Evidence.of(Outcome.STAYED_UP, "the node answered the follow-up ping");
-            }
-            if (d instanceof ErrorMessage e) {
-                warned = true;
-                warnText = "error \"" + e.dataText() + "\"";
-            } else if (d instanceof Warning w) {
-                warned = true;
-                warnText = "warning \"" + w.dataText() + "\"";
-            } else {
-                s.answerIfPing(m);
-            }
-        }
-    }
-
-    private Evidence silent(boolean warned) {
-        return Evidence.of(Outcome.SILENT, "no pong and no close within " + bounds.reply().toMillis() + " ms"
-                + (warned ? " (after an error/warning)" : "") + ": the connection is a zombie");
-    }
-
-    /**
-     * The oracle during a handshake: after sending an act the node must reject, read up to
-     * {@code replyLength} bytes. A close passes; an answer means the node carried on; nothing means a zombie.
-     */
-    public Evidence afterBadAct(ProbeConnection c, int replyLength, String replyName) {
-        ReadResult r = c.readExactly(replyLength, bounds.act());
-        if (r instanceof ReadResult.Closed closed) {
-            return closed.partial().length == 0
-                    ? Evidence.of(Outcome.CLOSED, "the node closed the connection without sending anything")
-                    : Evidence.of(Outcome.PROCEEDED, "the node sent " + closed.partial().length
-                            + " bytes before closing (it must send nothing further)");
-        }
-        if (r instanceof ReadResult.Data d) {
-            c.trace().received(replyName, d.bytes(), "the node answered with " + replyName);
-            return Evidence.of(Outcome.PROCEEDED, "the node answered with " + replyName + " instead of closing");
-        }
-        return Evidence.of(Outcome.SILENT, "the node neither answered nor closed within "
-                + bounds.act().toMillis() + " ms (" + ((ReadResult.Silent) r).partial().length + " bytes received)");
-    }
-
     /** Initiator-side cases: waits for the node to dial the harness. */
     public InboundConnection awaitNodeConnection() throws CaseError, Unsupported {
         if (dialer == null) {
@@ -208,8 +158,9 @@ public final class CaseContext {
         return dialer.await(trace, bounds);
     }
 
-    /** Closes every connection this case opened. */
+    /** Closes every connection this case opened; no new one can be opened afterwards. */
     public void closeAll() {
+        stopped = true;
         open.forEach(ProbeConnection::close);
         if (dialer != null) {
             dialer.release();
@@ -221,17 +172,8 @@ public final class CaseContext {
         open.add(c);
     }
 
+    /** What a read got, in the spec's words. */
     public static String describe(Incoming in) {
-        if (in instanceof Incoming.Message m) {
-            return m.decoded() != null ? m.decoded().toString()
-                    : "undecodable message type " + m.type() + " (" + m.error().getMessage() + ")";
-        }
-        if (in instanceof Incoming.Closed) {
-            return "the connection was closed";
-        }
-        if (in instanceof Incoming.Silent s) {
-            return "nothing within the bound (" + s.partialBytes() + " bytes of a frame)";
-        }
-        return String.valueOf(in);
+        return WireText.incoming(in);
     }
 }

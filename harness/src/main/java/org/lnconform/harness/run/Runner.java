@@ -3,28 +3,33 @@ package org.lnconform.harness.run;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.lnconform.harness.model.CaseInfo;
 import org.lnconform.harness.model.CaseResult;
 import org.lnconform.harness.model.Level;
 import org.lnconform.harness.model.Outcome;
+import org.lnconform.harness.model.Preflight;
 import org.lnconform.harness.model.RunReport;
+import org.lnconform.harness.model.Side;
 import org.lnconform.harness.model.Verdict;
 import org.lnconform.harness.probe.Bounds;
+import org.lnconform.harness.probe.LimitExceeded;
 import org.lnconform.harness.target.Target;
 import org.lnconform.wire.feature.FeatureTable;
 
 /**
- * Runs cases against one target over parallel connections. Every case is bounded: one that
- * overruns gets ERROR and its connections are closed, so a hanging node yields verdicts, not a
- * stuck suite.
+ * Runs cases against one target over parallel connections, after a preflight. Every case has a
+ * wall bound from its own start ({@link Bounds#caseTotal()}): past it the case is ERROR "timed
+ * out", its connections are closed and whatever it does afterwards is never reported. So a run
+ * against any node ends within {@code ceil(cases / parallelism) × caseTotal} after the preflight.
  */
 public final class Runner {
 
@@ -35,10 +40,12 @@ public final class Runner {
     private final Supplier<NodeDialer> dialers;
     private final Consumer<CaseResult> progress;
     private final FeatureTable table = FeatureTable.bolt9();
+    private long seed = 1;
+    private boolean preflight = true;
 
     /**
      * @param dialers makes a dialer per initiator-side case, or null if the node cannot be made to dial
-     * @param progress told about each result as soon as it is known (from worker threads)
+     * @param progress told about each result exactly once, as soon as it is known (from worker threads)
      */
     public Runner(Target target, Bounds bounds, int parallelism, Keylog keylog, Supplier<NodeDialer> dialers,
             Consumer<CaseResult> progress) {
@@ -57,53 +64,80 @@ public final class Runner {
         return new Runner(target, Bounds.defaults(), parallelism, Keylog.NONE, d, progress);
     }
 
+    /** The seed each case derives its keys and ids from (recorded in the report); default 1. */
+    public Runner seed(long s) {
+        this.seed = s;
+        return this;
+    }
+
+    /** Whether to make the preflight exchange before responder-side cases (default: yes). */
+    public Runner preflight(boolean on) {
+        this.preflight = on;
+        return this;
+    }
+
     public RunReport run(List<ConformanceCase> cases) {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
-            Thread t = new Thread(r, "lnconform-case");
-            t.setDaemon(true);
-            return t;
-        });
-        List<Future<CaseResult>> futures = new ArrayList<>();
-        List<CaseContext> contexts = new ArrayList<>();
+        Preflight pre = null;
+        if (preflight && cases.stream().anyMatch(c -> c.info().side() == Side.RESPONDER)) {
+            pre = PreflightCheck.run(target.uri(), bounds, new CaseRandom(seed, "preflight").nodeKey(), table);
+            if (!pre.passed()) {
+                return new RunReport(target.describe(), started, (System.nanoTime() - t0) / 1_000_000, List.of(), seed,
+                        pre);
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(parallelism, daemon("lnconform-case"));
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(daemon("lnconform-bound"));
+        List<CompletableFuture<CaseResult>> futures = new ArrayList<>();
         for (ConformanceCase c : cases) {
-            CaseContext ctx = new CaseContext(target.uri(), bounds, table, keylog,
-                    dialers == null ? null : dialers.get());
-            contexts.add(ctx);
-            futures.add(pool.submit(() -> runOne(c, ctx)));
+            CompletableFuture<CaseResult> done = new CompletableFuture<>();
+            done.thenAccept(progress);
+            futures.add(done);
+            pool.submit(() -> runBounded(c, done, watchdog));
         }
         List<CaseResult> results = new ArrayList<>();
-        long deadline = System.nanoTime() + bounds.caseTotal().toNanos() * Math.max(1, cases.size() / parallelism + 1);
-        for (int i = 0; i < cases.size(); i++) {
-            ConformanceCase c = cases.get(i);
-            CaseResult r;
-            try {
-                long left = Math.max(bounds.caseTotal().toNanos(), deadline - System.nanoTime());
-                r = futures.get(i).get(left, TimeUnit.NANOSECONDS);
-            } catch (TimeoutException e) {
-                futures.get(i).cancel(true);
-                contexts.get(i).closeAll();
-                r = new CaseResult(c.info(), Verdict.ERROR, null, c.expected(),
-                        "the case did not finish within its bound; its connections were closed",
-                        bounds.caseTotal().toMillis(), contexts.get(i).trace().events());
-                progress.accept(r);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (ExecutionException e) {
-                r = new CaseResult(c.info(), Verdict.ERROR, null, c.expected(), "harness failure: " + e.getCause(),
-                        0, contexts.get(i).trace().events());
-                progress.accept(r);
+        try {
+            for (CompletableFuture<CaseResult> f : futures) {
+                results.add(f.get());
             }
-            results.add(r);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a case result failed to arrive", e.getCause());
+        } finally {
+            pool.shutdownNow();
+            watchdog.shutdownNow();
         }
-        pool.shutdownNow();
-        return new RunReport(target.describe(), started, (System.nanoTime() - t0) / 1_000_000, results);
+        return new RunReport(target.describe(), started, (System.nanoTime() - t0) / 1_000_000, results, seed, pre);
     }
 
-    private CaseResult runOne(ConformanceCase c, CaseContext ctx) {
+    /** Runs one case on this worker; a watchdog reports it ERROR if it outlives its bound. */
+    private void runBounded(ConformanceCase c, CompletableFuture<CaseResult> done, ScheduledExecutorService watchdog) {
+        if (done.isDone()) {
+            return;
+        }
+        CaseContext ctx = new CaseContext(target.uri(), bounds, table, keylog, dialers == null ? null : dialers.get(),
+                new CaseRandom(seed, c.info().id()));
+        Thread worker = Thread.currentThread();
         long t0 = System.nanoTime();
+        ScheduledFuture<?> timer = watchdog.schedule(() -> {
+            CaseResult r = new CaseResult(c.info(), Verdict.ERROR, null, c.expected(), "timed out: the case did not"
+                    + " finish within its bound of " + bounds.caseTotal().toMillis() + " ms; its connections were"
+                    + " closed and nothing it does later is reported", bounds.caseTotal().toMillis(),
+                    ctx.trace().events());
+            if (done.complete(r)) {
+                ctx.closeAll();
+                worker.interrupt();
+            }
+        }, bounds.caseTotal().toNanos(), TimeUnit.NANOSECONDS);
+        CaseResult r = runOne(c, ctx, t0);
+        timer.cancel(false);
+        done.complete(r);
+        Thread.interrupted(); // a late watchdog interrupt must not leak into the next case on this thread
+    }
+
+    private static CaseResult runOne(ConformanceCase c, CaseContext ctx, long t0) {
         Verdict verdict;
         Outcome outcome = null;
         String observed;
@@ -115,7 +149,7 @@ public final class Runner {
         } catch (Unsupported u) {
             verdict = Verdict.UNSUPPORTED;
             observed = u.getMessage();
-        } catch (CaseError e) {
+        } catch (CaseError | LimitExceeded e) {
             verdict = Verdict.ERROR;
             observed = e.getMessage();
         } catch (InterruptedException e) {
@@ -128,14 +162,18 @@ public final class Runner {
         } finally {
             ctx.closeAll();
         }
-        CaseResult r = new CaseResult(c.info(), verdict, outcome, c.expected(), observed,
-                (System.nanoTime() - t0) / 1_000_000, ctx.trace().events());
-        progress.accept(r);
-        return r;
+        return new CaseResult(c.info(), verdict, outcome, c.expected(), observed, (System.nanoTime() - t0) / 1_000_000,
+                ctx.trace().events());
     }
 
-    /** PASS if the outcome is allowed, INFO if the wire cannot judge it; otherwise the level decides how bad it is. */
+    /**
+     * PASS if the outcome is allowed, INFO if the wire cannot judge it; a garbled frame is a
+     * BOLT 8 violation and FAIL whatever the case's level; otherwise the level decides how bad it is.
+     */
     public static Verdict judge(CaseInfo info, Outcome outcome) {
+        if (outcome == Outcome.GARBLED) {
+            return Verdict.FAIL;
+        }
         if (info.allowed().contains(outcome)) {
             return Verdict.PASS;
         }
@@ -143,5 +181,13 @@ public final class Runner {
             return Verdict.INFO;
         }
         return info.level() == Level.MUST ? Verdict.FAIL : info.level() == Level.SHOULD ? Verdict.NON_STRICT : Verdict.INFO;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 }

@@ -23,9 +23,9 @@ import org.lnconform.noise.Session;
  */
 public final class HandshakeHandler extends ByteToMessageDecoder {
 
-    /** Behaviour overrides used only by the reference node's deviation switches. */
+    /** Overrides of BOLT 8 behaviour; every default follows the spec. */
     public interface Tamper {
-        /** Called on a rejected act; return true to keep the connection open (a deviation). */
+        /** Called on a rejected act; true keeps the connection open (BOLT 8 closes). */
         default boolean keepOpenOnFailure(HandshakeException e) {
             return false;
         }
@@ -49,55 +49,78 @@ public final class HandshakeHandler extends ByteToMessageDecoder {
         Tamper NONE = new Tamper() {};
     }
 
+    /** Where the handshake stands: one value, replaced as each act goes by. */
+    private sealed interface Stage {
+        /** Initiator, before the connection is up. */
+        record Start(InitiatorStart state) implements Stage {}
+
+        /** Responder, waiting for Act One. */
+        record ActOne(AwaitingActOne state) implements Stage {}
+
+        /** Initiator, Act One sent, waiting for Act Two. */
+        record ActTwo(AwaitingActTwo state) implements Stage {}
+
+        /** Responder, Act Two sent, waiting for Act Three. */
+        record ActThree(AwaitingActThree state) implements Stage {}
+
+        /** An act was rejected or did not come in time: every later byte is dropped. */
+        record Failed() implements Stage {}
+
+        /** The session is installed and this handler is leaving the pipeline. */
+        record Done() implements Stage {}
+    }
+
     private final Duration actTimeout;
     private final Tamper tamper;
-    private InitiatorStart initiatorStart;
-    private AwaitingActTwo awaitingActTwo;
-    private AwaitingActOne awaitingActOne;
-    private AwaitingActThree awaitingActThree;
+    private Stage stage;
     private ScheduledFuture<?> timeout;
-    private boolean failed;
-    private int act;
 
-    private HandshakeHandler(Duration actTimeout, Tamper tamper) {
+    private HandshakeHandler(Stage first, Duration actTimeout, Tamper tamper) {
+        this.stage = first;
         this.actTimeout = actTimeout;
         this.tamper = tamper;
     }
 
     /** Handler for the side that dialled: it sends Act One when the channel becomes active. */
     public static HandshakeHandler initiator(InitiatorStart start, Duration actTimeout, Tamper tamper) {
-        HandshakeHandler h = new HandshakeHandler(actTimeout, tamper);
-        h.initiatorStart = start;
-        return h;
+        return new HandshakeHandler(new Stage.Start(start), actTimeout, tamper);
     }
 
     /** Handler for the side that accepted: it waits for Act One. */
     public static HandshakeHandler responder(AwaitingActOne start, Duration actTimeout, Tamper tamper) {
-        HandshakeHandler h = new HandshakeHandler(actTimeout, tamper);
-        h.awaitingActOne = start;
-        return h;
+        return new HandshakeHandler(new Stage.ActOne(start), actTimeout, tamper);
+    }
+
+    /** The act this side waits for: 1, 2 or 3; 0 before the start and once it is over. */
+    private int awaitedAct() {
+        if (stage instanceof Stage.ActOne) {
+            return 1;
+        } else if (stage instanceof Stage.ActTwo) {
+            return 2;
+        } else if (stage instanceof Stage.ActThree) {
+            return 3;
+        }
+        return 0;
     }
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) throws Exception {
-        if (initiatorStart != null) {
-            InitiatorStart.ActOne one = initiatorStart.actOne();
-            awaitingActTwo = one.next();
-            initiatorStart = null;
+        if (stage instanceof Stage.Start start) {
+            InitiatorStart.ActOne one = start.state().actOne();
+            stage = new Stage.ActTwo(one.next());
             ctx.writeAndFlush(Unpooled.wrappedBuffer(tamper.outgoingAct(1, one.bytes())));
-            arm(ctx, 2);
-        } else {
-            arm(ctx, 1);
         }
+        arm(ctx);
         super.channelActive(ctx);
     }
 
-    private void arm(ChannelHandlerContext ctx, int expectedAct) {
-        act = expectedAct;
+    /** Bounds the wait for the act now awaited. */
+    private void arm(ChannelHandlerContext ctx) {
         cancelTimeout();
+        int expectedAct = awaitedAct();
         timeout = ctx.executor().schedule(() -> {
-            if (!failed) {
-                failed = true;
+            if (awaitedAct() == expectedAct) {
+                stage = new Stage.Failed();
                 tamper.finished();
                 ctx.fireUserEventTriggered(new HandshakeFailed(
                         "Act " + expectedAct + " did not arrive within " + actTimeout.toMillis() + " ms", true, expectedAct));
@@ -115,37 +138,33 @@ public final class HandshakeHandler extends ByteToMessageDecoder {
 
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
-        if (failed) {
+        if (stage instanceof Stage.Failed || stage instanceof Stage.Done) {
             in.skipBytes(in.readableBytes());
             return;
         }
         try {
-            if (awaitingActOne != null && in.readableBytes() >= Handshake.ACT_ONE_LENGTH) {
+            if (stage instanceof Stage.ActOne s && in.readableBytes() >= Handshake.ACT_ONE_LENGTH) {
                 byte[] actOne = tamper.incomingAct(1, read(in, Handshake.ACT_ONE_LENGTH));
                 if (actOne == null) {
                     in.skipBytes(in.readableBytes());
                     return;
                 }
-                AwaitingActOne.ActTwo two = awaitingActOne.readActOne(actOne);
-                awaitingActOne = null;
-                awaitingActThree = two.next();
+                AwaitingActOne.ActTwo two = s.state().readActOne(actOne);
+                stage = new Stage.ActThree(two.next());
                 ctx.writeAndFlush(Unpooled.wrappedBuffer(tamper.outgoingAct(2, two.bytes())));
-                arm(ctx, 3);
+                arm(ctx);
             }
-            if (awaitingActThree != null && in.readableBytes() >= Handshake.ACT_THREE_LENGTH) {
+            if (stage instanceof Stage.ActThree s && in.readableBytes() >= Handshake.ACT_THREE_LENGTH) {
                 byte[] actThree = tamper.incomingAct(3, read(in, Handshake.ACT_THREE_LENGTH));
-                Session session = awaitingActThree.readActThree(actThree);
-                awaitingActThree = null;
-                complete(ctx, session);
-            } else if (awaitingActTwo != null && in.readableBytes() >= Handshake.ACT_TWO_LENGTH) {
+                complete(ctx, s.state().readActThree(actThree));
+            } else if (stage instanceof Stage.ActTwo s && in.readableBytes() >= Handshake.ACT_TWO_LENGTH) {
                 byte[] actTwo = tamper.incomingAct(2, read(in, Handshake.ACT_TWO_LENGTH));
-                AwaitingActTwo.ActThree three = awaitingActTwo.readActTwo(actTwo);
-                awaitingActTwo = null;
+                AwaitingActTwo.ActThree three = s.state().readActTwo(actTwo);
                 ctx.writeAndFlush(Unpooled.wrappedBuffer(tamper.outgoingAct(3, three.bytes())));
                 complete(ctx, three.session());
             }
         } catch (HandshakeException e) {
-            failed = true;
+            stage = new Stage.Failed();
             cancelTimeout();
             tamper.finished();
             ctx.fireUserEventTriggered(new HandshakeFailed(e.getMessage(), false, e.error().act()));
@@ -156,6 +175,7 @@ public final class HandshakeHandler extends ByteToMessageDecoder {
     }
 
     private void complete(ChannelHandlerContext ctx, Session session) {
+        stage = new Stage.Done();
         cancelTimeout();
         tamper.finished();
         String name = ctx.name();
@@ -176,8 +196,9 @@ public final class HandshakeHandler extends ByteToMessageDecoder {
     public void channelInactive(ChannelHandlerContext ctx) throws Exception {
         cancelTimeout();
         tamper.finished();
-        if (!failed && (awaitingActOne != null || awaitingActTwo != null || awaitingActThree != null)) {
-            failed = true;
+        int act = awaitedAct();
+        if (act != 0) {
+            stage = new Stage.Failed();
             ctx.fireUserEventTriggered(new HandshakeFailed("connection closed during act " + act, false, act));
         }
         super.channelInactive(ctx);

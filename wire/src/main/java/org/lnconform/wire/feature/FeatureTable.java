@@ -1,10 +1,9 @@
 package org.lnconform.wire.feature;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -72,25 +71,44 @@ public final class FeatureTable {
 
     /** Reads the {@code features.json} format: {@code commit} and a {@code features} array. */
     public static FeatureTable load(InputStream json) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(json);
+        Map<?, ?> root = as(Map.class, TableJson.parse(new String(json.readAllBytes(), StandardCharsets.UTF_8)), "table");
         List<Feature> out = new ArrayList<>();
-        for (JsonNode n : root.path("features")) {
+        for (Object o : list(root, "features")) {
+            Map<?, ?> n = as(Map.class, o, "feature");
             Set<FeatureContext> contexts = EnumSet.noneOf(FeatureContext.class);
-            for (JsonNode c : n.path("context_flags")) {
-                contexts.add(FeatureContext.fromLetter(c.asText())
+            for (Object c : list(n, "context_flags")) {
+                contexts.add(FeatureContext.fromLetter(String.valueOf(c))
                         .orElseThrow(() -> new IOException("unknown context letter " + c)));
             }
             List<String> deps = new ArrayList<>();
-            n.path("dependencies").forEach(d -> deps.add(d.asText()));
-            out.add(new Feature(n.path("name").asText(), n.path("even_bit").asInt(), n.path("description").asText(),
-                    n.path("assumed").asBoolean(), contexts, deps, n.path("allowed_in_init").asBoolean()));
+            list(n, "dependencies").forEach(d -> deps.add(String.valueOf(d)));
+            out.add(new Feature(text(n, "name"), as(Long.class, n.get("even_bit"), "even_bit").intValue(),
+                    text(n, "description"), Boolean.TRUE.equals(n.get("assumed")), contexts, deps,
+                    Boolean.TRUE.equals(n.get("allowed_in_init"))));
         }
         out.sort(Comparator.comparingInt(Feature::evenBit));
         try {
-            return new FeatureTable(root.path("commit").asText(""), out);
+            return new FeatureTable(root.containsKey("commit") ? text(root, "commit") : "", out);
         } catch (IllegalArgumentException e) {
             throw new IOException("bad feature table: " + e.getMessage(), e);
         }
+    }
+
+    private static <T> T as(Class<T> type, Object value, String what) throws IOException {
+        if (!type.isInstance(value)) {
+            throw new IOException("features.json: " + what + " is not a " + type.getSimpleName() + ": " + value);
+        }
+        return type.cast(value);
+    }
+
+    private static List<?> list(Map<?, ?> node, String key) throws IOException {
+        Object v = node.get(key);
+        return v == null ? List.of() : as(List.class, v, key);
+    }
+
+    private static String text(Map<?, ?> node, String key) throws IOException {
+        Object v = node.get(key);
+        return v == null ? "" : as(String.class, v, key);
     }
 
     /** Commit of lightning/bolts the table was taken from. */

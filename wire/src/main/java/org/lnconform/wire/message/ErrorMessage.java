@@ -2,14 +2,11 @@ package org.lnconform.wire.message;
 
 import java.nio.charset.StandardCharsets;
 import org.lnconform.wire.Bytes;
-import org.lnconform.wire.WireException;
-import org.lnconform.wire.WireReader;
-import org.lnconform.wire.WireWriter;
 import org.lnconform.wire.tlv.TlvNamespace;
 import org.lnconform.wire.tlv.TlvStream;
 
 /** `error` (type 17), BOLT 1: tells the peer the channel (or, with an all-zero channel_id, every channel) has failed. */
-public record ErrorMessage(Bytes channelId, Bytes data, TlvStream tlvs) implements LightningMessage {
+public record ErrorMessage(Bytes channelId, Bytes data, TlvStream tlvs) implements LightningMessage, ChannelText {
 
     public static final int TYPE = 17;
 
@@ -17,7 +14,7 @@ public record ErrorMessage(Bytes channelId, Bytes data, TlvStream tlvs) implemen
     public static final TlvNamespace TLVS = TlvNamespace.empty("error_tlvs");
 
     public static final MessageCodec<ErrorMessage> CODEC =
-            MessageCodec.of(TYPE, "error", ErrorMessage.class, TLVS, ErrorMessage::decode, ErrorMessage::encode);
+            ChannelText.codec(MessageType.ERROR, ErrorMessage.class, TLVS, ErrorMessage::new);
 
     public ErrorMessage {
         ChannelText.check(channelId, data, tlvs);
@@ -35,23 +32,5 @@ public record ErrorMessage(Bytes channelId, Bytes data, TlvStream tlvs) implemen
     @Override
     public int type() {
         return TYPE;
-    }
-
-    /** An all-zero {@code channel_id} refers to all channels. */
-    public boolean isAllChannels() {
-        return channelId.isAllZero();
-    }
-
-    /** {@code data} as text if it is printable ASCII, else {@code hex:...}. */
-    public String dataText() {
-        return Messages.printable(data);
-    }
-
-    private static ErrorMessage decode(WireReader in) throws WireException {
-        return ChannelText.decode(in, "error", TLVS, ErrorMessage::new);
-    }
-
-    private static void encode(ErrorMessage m, WireWriter out) {
-        ChannelText.encode(m.channelId, m.data, m.tlvs, out);
     }
 }

@@ -16,12 +16,12 @@ import org.lnconform.wire.tlv.TlvStream;
  * length stays visible; use {@link #combinedFeatures()} for the logical feature map. A
  * hand-built {@code Init} may carry any TLVs, unknown even ones included, so tests can send them.
  */
-public record Init(Bytes globalFeatures, Bytes features, TlvStream tlvs) implements LightningMessage {
+public record Init(Bytes globalFeatures, Bytes features, TlvStream tlvs) implements LightningMessage, Extensible {
 
     public static final int TYPE = 16;
 
     public static final MessageCodec<Init> CODEC =
-            MessageCodec.of(TYPE, "init", Init.class, InitTlvs.NAMESPACE, Init::decode, Init::encode);
+            MessageCodec.of(MessageType.INIT, Init.class, InitTlvs.NAMESPACE, Init::decode, Init::encode);
 
     public Init {
         Objects.requireNonNull(globalFeatures, "globalFeatures");

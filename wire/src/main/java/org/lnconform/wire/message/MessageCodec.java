@@ -10,10 +10,17 @@ import org.lnconform.wire.tlv.TlvNamespace;
 /** Reads and writes one message type's payload (everything after the 2-byte type). */
 public interface MessageCodec<M extends LightningMessage> {
 
-    int type();
+    /** The row of {@link MessageType} this codec decodes. */
+    MessageType messageType();
+
+    default int type() {
+        return messageType().number();
+    }
 
     /** Spec name, e.g. {@code init}. */
-    String name();
+    default String name() {
+        return messageType().specName();
+    }
 
     Class<M> messageClass();
 
@@ -31,22 +38,17 @@ public interface MessageCodec<M extends LightningMessage> {
         M read(WireReader payload) throws WireException;
     }
 
-    static <M extends LightningMessage> MessageCodec<M> of(int type, String name, Class<M> messageClass,
+    static <M extends LightningMessage> MessageCodec<M> of(MessageType type, Class<M> messageClass,
             TlvNamespace extensions, PayloadReader<M> reader, BiConsumer<M, WireWriter> writer) {
-        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
         Objects.requireNonNull(messageClass, "messageClass");
         Objects.requireNonNull(extensions, "extensions");
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(writer, "writer");
         return new MessageCodec<>() {
             @Override
-            public int type() {
+            public MessageType messageType() {
                 return type;
-            }
-
-            @Override
-            public String name() {
-                return name;
             }
 
             @Override
@@ -71,7 +73,7 @@ public interface MessageCodec<M extends LightningMessage> {
 
             @Override
             public String toString() {
-                return name + "(" + type + ")";
+                return type.specName() + "(" + type.number() + ")";
             }
         };
     }

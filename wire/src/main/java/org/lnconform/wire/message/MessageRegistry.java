@@ -15,14 +15,41 @@ import org.lnconform.wire.WireReader;
 import org.lnconform.wire.WireWriter;
 
 /**
- * The one place that maps message types to codecs. A type with no codec here is "unknown" in
- * BOLT 1's sense and decodes to {@link UnknownMessage}.
+ * The one place that says which message types the suite decodes, and what every type is called.
+ * Names, numbers and BOLTs of all types (BOLT 1, 2 and 7, decoded or not) are the rows of
+ * {@link MessageType}; the codecs of the decoded ones are listed in {@link #standard()}. A type
+ * with no codec here is "unknown" in BOLT 1's sense and decodes to {@link UnknownMessage}.
+ *
+ * <p><b>Adding a message</b> (e.g. BOLT 2's {@code open_channel}):
+ * <ol>
+ *   <li>write its record in its own file, implementing {@link LightningMessage} (and
+ *       {@link Extensible} if it ends in a TLV stream), with a {@code TYPE} constant equal to its
+ *       {@link MessageType} row's number and a {@code CODEC} built by
+ *       {@link MessageCodec#of(MessageType, Class, org.lnconform.wire.tlv.TlvNamespace,
+ *       MessageCodec.PayloadReader, java.util.function.BiConsumer)};</li>
+ *   <li>add the record to {@link LightningMessage}'s {@code permits} and its {@code CODEC} to the
+ *       list below, under its BOLT;</li>
+ *   <li>give it a random generator in wire's test {@code SampleMessages} and a sample in fuzz's
+ *       {@code MessageSeeds.sample}, then regenerate the seed corpus as {@code SeedCorpusTest} says.</li>
+ * </ol>
+ * The {@link MessageType} row exists already for every BOLT 1, 2 and 7 message; add one only for
+ * a type the spec newly assigns. Each step has a test that fails until it is done:
+ * {@code RegisteredMessagesTest} (registered, generated, round-trips), {@code SeedCorpusTest}
+ * (a seed, the committed corpus) and {@code MessageTypeTest} (the row matches the spec's csv).
+ * Elsewhere, name a type through its row ({@code MessageType.OPEN_CHANNEL.number()}), never by a
+ * literal: the peer and the harness's traces already take names and channel positions from it.
  */
 public final class MessageRegistry {
 
     private static final MessageRegistry STANDARD = of(List.of(
+            // BOLT 1
             Warning.CODEC, PeerStorage.CODEC, PeerStorageRetrieval.CODEC,
-            Init.CODEC, ErrorMessage.CODEC, Ping.CODEC, Pong.CODEC));
+            Init.CODEC, ErrorMessage.CODEC, Ping.CODEC, Pong.CODEC,
+            // BOLT 2: channel establishment, close, reestablish
+            OpenChannel.CODEC, AcceptChannel.CODEC, FundingCreated.CODEC, FundingSigned.CODEC, ChannelReady.CODEC,
+            Shutdown.CODEC, ClosingSigned.CODEC, ChannelReestablish.CODEC
+            // BOLT 7: none decoded yet
+            ));
 
     private final Map<Integer, MessageCodec<?>> byType;
     private final Map<Class<?>, MessageCodec<?>> byClass;
@@ -32,7 +59,7 @@ public final class MessageRegistry {
         this.byClass = byClass;
     }
 
-    /** Every BOLT 1 message: warning, peer_storage, peer_storage_retrieval, init, error, ping, pong. */
+    /** The messages the suite decodes: every BOLT 1 message and BOLT 2's v1 establishment and close. */
     public static MessageRegistry standard() {
         return STANDARD;
     }
@@ -62,10 +89,14 @@ public final class MessageRegistry {
         return byType.values();
     }
 
-    /** Spec name of a type, or {@code unknown_<type>}. */
+    /** The {@link MessageType} row of a type number, decoded or not; empty if no covered BOLT assigns it. */
+    public Optional<MessageType> type(int type) {
+        return MessageType.of(type);
+    }
+
+    /** Spec name of a type (decoded or not), or {@code unknown_<type>}. */
     public String nameOf(int type) {
-        MessageCodec<?> c = byType.get(type);
-        return c != null ? c.name() : "unknown_" + type;
+        return MessageType.of(type).map(MessageType::specName).orElse("unknown_" + type);
     }
 
     /**

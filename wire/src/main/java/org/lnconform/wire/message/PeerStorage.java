@@ -9,14 +9,14 @@ import org.lnconform.wire.tlv.TlvNamespace;
 import org.lnconform.wire.tlv.TlvStream;
 
 /** `peer_storage` (type 7), BOLT 1 Peer Storage: asks the peer to keep an encrypted blob for us. */
-public record PeerStorage(Bytes blob, TlvStream tlvs) implements LightningMessage {
+public record PeerStorage(Bytes blob, TlvStream tlvs) implements LightningMessage, Extensible {
 
     public static final int TYPE = 7;
 
     public static final TlvNamespace TLVS = TlvNamespace.empty("peer_storage_tlvs");
 
     public static final MessageCodec<PeerStorage> CODEC =
-            MessageCodec.of(TYPE, "peer_storage", PeerStorage.class, TLVS, PeerStorage::decode, PeerStorage::encode);
+            MessageCodec.of(MessageType.PEER_STORAGE, PeerStorage.class, TLVS, PeerStorage::decode, PeerStorage::encode);
 
     public PeerStorage {
         Objects.requireNonNull(blob, "blob");

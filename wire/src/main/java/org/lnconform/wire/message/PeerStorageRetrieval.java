@@ -9,14 +9,14 @@ import org.lnconform.wire.tlv.TlvNamespace;
 import org.lnconform.wire.tlv.TlvStream;
 
 /** `peer_storage_retrieval` (type 9), BOLT 1 Peer Storage: returns the blob a peer last stored with us. */
-public record PeerStorageRetrieval(Bytes blob, TlvStream tlvs) implements LightningMessage {
+public record PeerStorageRetrieval(Bytes blob, TlvStream tlvs) implements LightningMessage, Extensible {
 
     public static final int TYPE = 9;
 
     public static final TlvNamespace TLVS = TlvNamespace.empty("peer_storage_retrieval_tlvs");
 
     public static final MessageCodec<PeerStorageRetrieval> CODEC =
-            MessageCodec.of(TYPE, "peer_storage_retrieval", PeerStorageRetrieval.class, TLVS, PeerStorageRetrieval::decode, PeerStorageRetrieval::encode);
+            MessageCodec.of(MessageType.PEER_STORAGE_RETRIEVAL, PeerStorageRetrieval.class, TLVS, PeerStorageRetrieval::decode, PeerStorageRetrieval::encode);
 
     public PeerStorageRetrieval {
         Objects.requireNonNull(blob, "blob");

@@ -11,14 +11,14 @@ import org.lnconform.wire.tlv.TlvNamespace;
 import org.lnconform.wire.tlv.TlvStream;
 
 /** {@code ping} (type 18), BOLT 1: a keep-alive that asks for a pong of {@code numPongBytes} bytes. */
-public record Ping(int numPongBytes, Bytes ignored, TlvStream tlvs) implements LightningMessage {
+public record Ping(int numPongBytes, Bytes ignored, TlvStream tlvs) implements LightningMessage, Extensible {
 
     public static final int TYPE = 18;
 
     public static final TlvNamespace TLVS = TlvNamespace.empty("ping_tlvs");
 
     public static final MessageCodec<Ping> CODEC =
-            MessageCodec.of(TYPE, "ping", Ping.class, TLVS, Ping::decode, Ping::encode);
+            MessageCodec.of(MessageType.PING, Ping.class, TLVS, Ping::decode, Ping::encode);
 
     public Ping {
         Objects.requireNonNull(ignored, "ignored");

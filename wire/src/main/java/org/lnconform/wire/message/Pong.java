@@ -9,14 +9,14 @@ import org.lnconform.wire.tlv.TlvNamespace;
 import org.lnconform.wire.tlv.TlvStream;
 
 /** {@code pong} (type 19), BOLT 1: the reply to a ping, {@code ignored} sized as the ping asked. */
-public record Pong(Bytes ignored, TlvStream tlvs) implements LightningMessage {
+public record Pong(Bytes ignored, TlvStream tlvs) implements LightningMessage, Extensible {
 
     public static final int TYPE = 19;
 
     public static final TlvNamespace TLVS = TlvNamespace.empty("pong_tlvs");
 
     public static final MessageCodec<Pong> CODEC =
-            MessageCodec.of(TYPE, "pong", Pong.class, TLVS, Pong::decode, Pong::encode);
+            MessageCodec.of(MessageType.PONG, Pong.class, TLVS, Pong::decode, Pong::encode);
 
     public Pong {
         Objects.requireNonNull(ignored, "ignored");

@@ -17,6 +17,6 @@ public record UnknownMessage(int type, Bytes payload) implements LightningMessag
 
     /** BOLT 1 "it's ok to be odd": an unknown even type must close the connection. */
     public boolean isEven() {
-        return (type & 1) == 0;
+        return MessageRules.isEven(type);
     }
 }

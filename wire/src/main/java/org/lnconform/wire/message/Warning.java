@@ -2,14 +2,11 @@ package org.lnconform.wire.message;
 
 import java.nio.charset.StandardCharsets;
 import org.lnconform.wire.Bytes;
-import org.lnconform.wire.WireException;
-import org.lnconform.wire.WireReader;
-import org.lnconform.wire.WireWriter;
 import org.lnconform.wire.tlv.TlvNamespace;
 import org.lnconform.wire.tlv.TlvStream;
 
 /** `warning` (type 1), BOLT 1: reports a problem to the peer without failing any channel. */
-public record Warning(Bytes channelId, Bytes data, TlvStream tlvs) implements LightningMessage {
+public record Warning(Bytes channelId, Bytes data, TlvStream tlvs) implements LightningMessage, ChannelText {
 
     public static final int TYPE = 1;
 
@@ -17,7 +14,7 @@ public record Warning(Bytes channelId, Bytes data, TlvStream tlvs) implements Li
     public static final TlvNamespace TLVS = TlvNamespace.empty("warning_tlvs");
 
     public static final MessageCodec<Warning> CODEC =
-            MessageCodec.of(TYPE, "warning", Warning.class, TLVS, Warning::decode, Warning::encode);
+            ChannelText.codec(MessageType.WARNING, Warning.class, TLVS, Warning::new);
 
     public Warning {
         ChannelText.check(channelId, data, tlvs);
@@ -35,23 +32,5 @@ public record Warning(Bytes channelId, Bytes data, TlvStream tlvs) implements Li
     @Override
     public int type() {
         return TYPE;
-    }
-
-    /** An all-zero {@code channel_id} refers to all channels. */
-    public boolean isAllChannels() {
-        return channelId.isAllZero();
-    }
-
-    /** {@code data} as text if it is printable ASCII, else {@code hex:...}. */
-    public String dataText() {
-        return Messages.printable(data);
-    }
-
-    private static Warning decode(WireReader in) throws WireException {
-        return ChannelText.decode(in, "warning", TLVS, Warning::new);
-    }
-
-    private static void encode(Warning m, WireWriter out) {
-        ChannelText.encode(m.channelId, m.data, m.tlvs, out);
     }
 }

@@ -1,0 +1,292 @@
+package org.lnconform.harness.oracle;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.lnconform.harness.model.Outcome;
+import org.lnconform.harness.probe.Bounds;
+import org.lnconform.harness.probe.Incoming;
+import org.lnconform.harness.probe.LimitExceeded;
+import org.lnconform.harness.probe.ProbeConnection;
+import org.lnconform.harness.probe.ProbeSession;
+import org.lnconform.harness.probe.ReadResult;
+import org.lnconform.harness.probe.WireText;
+import org.lnconform.harness.run.Evidence;
+import org.lnconform.wire.message.ErrorMessage;
+import org.lnconform.wire.message.Ping;
+import org.lnconform.wire.message.Pong;
+import org.lnconform.wire.message.Warning;
+
+/**
+ * Everything that watches the node after a case's action, in one vocabulary: bounded reads, the
+ * follow-up ping that tells alive from closed from silent, errors and warnings seen on the way,
+ * the node's own pings answered meanwhile, and frames that fail decryption (their own BOLT 8
+ * finding, {@link Outcome#GARBLED}). It reports what happened on the wire ({@link Evidence}:
+ * an outcome and a sentence); what the requirement makes of it is the case's allowed set.
+ */
+public final class Oracle {
+
+    /** num_pong_bytes of the follow-up ping: odd enough not to collide with a case's own. */
+    public static final int FOLLOW_UP_PONG_BYTES = 1021;
+
+    /** How long the node must stay quiet after its init while ours is withheld (B1-INIT-11, B1-STOR-09). */
+    public static final Duration QUIET = Duration.ofMillis(300);
+
+    /**
+     * What the node may send while the oracle waits for an answer before the wait counts as a
+     * flood rather than silence: the case is then ERROR (the harness cannot tell whether the node
+     * would have answered), never a zombie FAIL.
+     */
+    static final long FLOOD_BYTES = 64L << 10;
+    static final int FLOOD_MESSAGES = 100;
+
+    private final Bounds bounds;
+
+    public Oracle(Bounds bounds) {
+        this.bounds = bounds;
+    }
+
+    public Bounds bounds() {
+        return bounds;
+    }
+
+    /**
+     * After an action the node may react to in several allowed ways: sends a follow-up ping and
+     * reads until its pong (alive), a close, or the bound (a zombie). Errors and warnings on the
+     * way are noted; the node's pings are answered.
+     */
+    public Evidence followUp(ProbeSession s) {
+        return afterFollowUp(s, false);
+    }
+
+    /**
+     * After an input the spec says the node MUST ignore: any reaction fails. A pong other than the
+     * follow-up's is {@link Outcome#PROCEEDED}, an error or warning makes
+     * {@link Outcome#WARNED_STAYED_UP} or {@link Outcome#ERROR_THEN_CLOSED}, a close {@link Outcome#CLOSED};
+     * only {@link Outcome#STAYED_UP} means ignored.
+     */
+    public Evidence expectIgnored(ProbeSession s) {
+        return afterFollowUp(s, true);
+    }
+
+    private Evidence afterFollowUp(ProbeSession s, boolean strict) {
+        List<String> warnings = new ArrayList<>();
+        List<String> otherPongs = new ArrayList<>();
+        if (!s.send(Ping.of(FOLLOW_UP_PONG_BYTES, 0))) {
+            return Evidence.of(Outcome.CLOSED, "the node had closed the connection before our follow-up ping");
+        }
+        Mark mark = Mark.of(s);
+        long deadline = System.nanoTime() + bounds.reply().toNanos();
+        while (true) {
+            Duration left = Duration.ofNanos(deadline - System.nanoTime());
+            Incoming in = left.isNegative() || left.isZero() ? new Incoming.Silent(0) : s.read(left);
+            String before = (warnings.isEmpty() ? "" : " after sending " + String.join(", ", warnings))
+                    + (otherPongs.isEmpty() ? "" : " (it answered with " + String.join(", ", otherPongs) + ")");
+            if (in instanceof Incoming.Closed c) {
+                return Evidence.of(warnings.isEmpty() ? Outcome.CLOSED : Outcome.ERROR_THEN_CLOSED,
+                        (c.reset() ? "the node reset the connection" : "the node closed the connection") + before);
+            }
+            if (in instanceof Incoming.Silent) {
+                mark.notAFlood(s, "the pong to our follow-up ping");
+                return Evidence.of(Outcome.SILENT, "the node neither answered our follow-up ping nor closed within "
+                        + bounds.reply().toMillis() + " ms" + before + ": the connection is a zombie");
+            }
+            if (in instanceof Incoming.BadFrame b) {
+                return garbled(b);
+            }
+            Incoming.Message m = (Incoming.Message) in;
+            if (m.decoded() instanceof Pong p && p.ignored().size() == FOLLOW_UP_PONG_BYTES) {
+                if (!warnings.isEmpty()) {
+                    return Evidence.of(Outcome.WARNED_STAYED_UP, "the node sent " + String.join(", ", warnings)
+                            + " and still answers pings");
+                }
+                if (strict && !otherPongs.isEmpty()) {
+                    return Evidence.of(Outcome.PROCEEDED, "the node answered with " + String.join(", ", otherPongs)
+                            + " instead of ignoring the input");
+                }
+                return Evidence.of(Outcome.STAYED_UP, "the node sent nothing in reply"
+                        + (otherPongs.isEmpty() ? "" : " but " + String.join(", ", otherPongs))
+                        + " and answered our follow-up ping: the connection is up");
+            }
+            if (m.decoded() instanceof ErrorMessage || m.decoded() instanceof Warning) {
+                warnings.add(WireText.message(m.decoded()));
+            } else if (m.decoded() instanceof Pong p) {
+                otherPongs.add(WireText.message(p));
+            } else {
+                s.answerIfPing(m);
+            }
+        }
+    }
+
+    /** A mark taken when a wait starts, to tell a flood from silence when it ends. */
+    private record Mark(long bytes, int messages, long at) {
+        static Mark of(ProbeSession s) {
+            return new Mark(s.bytesRead(), s.messagesRead(), System.nanoTime());
+        }
+
+        /** Throws if the node sent a flood since the mark instead of what was awaited. */
+        void notAFlood(ProbeSession s, String awaited) {
+            long bytes = s.bytesRead() - this.bytes;
+            int messages = s.messagesRead() - this.messages;
+            if (bytes >= FLOOD_BYTES || messages >= FLOOD_MESSAGES) {
+                throw new LimitExceeded("the node kept sending (" + messages + " messages, " + bytes + " bytes in "
+                        + (System.nanoTime() - at) / 1_000_000 + " ms) but not " + awaited
+                        + ": the harness cannot judge the case (a bound of the harness, not a verdict)");
+            }
+        }
+    }
+
+    /** A frame from the node that failed decryption: a BOLT 8 finding with the raw bytes. */
+    public static Evidence garbled(Incoming.BadFrame b) {
+        return Evidence.of(Outcome.GARBLED, "BOLT 8 (B8-MSG-02, B8-MSG-03): a frame from the node failed decryption ("
+                + b.detail() + "); its bytes: " + WireText.hex(b.raw()));
+    }
+
+    /**
+     * During a handshake, after an act the node must reject: reads up to {@code replyLength}
+     * bytes. A close without a byte is {@link Outcome#CLOSED}; any answer means the node carried on
+     * ({@link Outcome#PROCEEDED}); nothing within the bound is {@link Outcome#SILENT}.
+     */
+    public Evidence afterBadAct(ProbeConnection c, int replyLength, String replyName) {
+        ReadResult r = c.readExactly(replyLength, bounds.act());
+        if (r instanceof ReadResult.Data d) {
+            c.trace().received(replyName, d.bytes(), "the node answered with " + replyName);
+            return Evidence.of(Outcome.PROCEEDED, "the node answered with " + replyName + " (" + WireText.hex(d.bytes())
+                    + ") instead of closing");
+        }
+        return afterBadAct(r);
+    }
+
+    /** What a handshake read that did not get its full answer shows about a rejected act. */
+    public Evidence afterBadAct(ReadResult r) {
+        if (r instanceof ReadResult.Closed closed) {
+            return closed.partial().length == 0
+                    ? Evidence.of(Outcome.CLOSED, "the node closed the connection without sending anything")
+                    : Evidence.of(Outcome.PROCEEDED, "the node sent " + WireText.hex(closed.partial())
+                            + " before closing (it must send nothing further)");
+        }
+        if (r instanceof ReadResult.Silent s) {
+            return Evidence.of(Outcome.SILENT, "the node neither answered nor closed within " + bounds.act().toMillis()
+                    + " ms (" + WireText.hex(s.partial()) + " received)");
+        }
+        return Evidence.of(Outcome.PROCEEDED, "the node answered: " + WireText.read(r));
+    }
+
+    /** The next pong within the reply bound, answering the node's own pings meanwhile. */
+    public PongWait nextPong(ProbeSession s) {
+        Mark mark = Mark.of(s);
+        long deadline = System.nanoTime() + bounds.reply().toNanos();
+        while (System.nanoTime() < deadline) {
+            Incoming in = s.read(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            if (in instanceof Incoming.Message m) {
+                if (m.decoded() instanceof Pong p) {
+                    return new PongWait(p, "", false);
+                }
+                s.answerIfPing(m);
+                continue;
+            }
+            if (in instanceof Incoming.Silent) {
+                mark.notAFlood(s, "a pong");
+            }
+            return new PongWait(null, WireText.incoming(in), in instanceof Incoming.Closed);
+        }
+        mark.notAFlood(s, "a pong");
+        return new PongWait(null, "no pong within " + bounds.reply().toMillis() + " ms", false);
+    }
+
+    /**
+     * Everything the node sends within {@code window}, answering its pings if {@code answerPings}.
+     *
+     * @return the messages, and what ended the window early (a close or a garbled frame), or null
+     * @throws LimitExceeded if the node never paused: a flood, not something the case can judge
+     */
+    public Window window(ProbeSession s, Duration window, boolean answerPings) {
+        Mark mark = Mark.of(s);
+        List<Incoming.Message> seen = new ArrayList<>();
+        long deadline = System.nanoTime() + window.toNanos();
+        while (System.nanoTime() < deadline) {
+            Incoming in = s.read(Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime())));
+            if (in instanceof Incoming.Silent) {
+                break;
+            }
+            if (!(in instanceof Incoming.Message m)) {
+                return new Window(seen, in);
+            }
+            seen.add(m);
+            if (answerPings) {
+                s.answerIfPing(m);
+            }
+        }
+        mark.notAFlood(s, "a pause");
+        return new Window(seen, null);
+    }
+
+    /** What {@link #window} saw: the messages, and the close or bad frame that ended it early (or null). */
+    public record Window(List<Incoming.Message> messages, Incoming end) {}
+
+    /**
+     * What the node sends of its own accord: every message within {@code window} (its pings
+     * answered), stopping early at the first that {@code wanted} accepts; unless that one came, a
+     * follow-up ping whose pong shows the node alive ends the record.
+     */
+    public Observation watch(ProbeSession s, Duration window, Predicate<Incoming.Message> wanted) {
+        List<Incoming.Message> seen = new ArrayList<>();
+        long deadline = System.nanoTime() + window.toNanos();
+        while (System.nanoTime() < deadline) {
+            Incoming in = s.read(Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime())));
+            if (in instanceof Incoming.Silent) {
+                break;
+            }
+            Evidence end = ending(in);
+            if (end != null) {
+                return new Observation(seen, null, end);
+            }
+            Incoming.Message m = (Incoming.Message) in;
+            seen.add(m);
+            if (wanted.test(m)) {
+                return new Observation(seen, m, null);
+            }
+            s.answerIfPing(m);
+        }
+        if (!s.send(Ping.of(FOLLOW_UP_PONG_BYTES, 0))) {
+            return new Observation(seen, null, Evidence.of(Outcome.CLOSED,
+                    "the node had closed the connection before our follow-up ping"));
+        }
+        Mark mark = Mark.of(s);
+        deadline = System.nanoTime() + bounds.reply().toNanos();
+        while (System.nanoTime() < deadline) {
+            Incoming in = s.read(Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime())));
+            if (in instanceof Incoming.Silent) {
+                break;
+            }
+            Evidence end = ending(in);
+            if (end != null) {
+                return new Observation(seen, null, end);
+            }
+            Incoming.Message m = (Incoming.Message) in;
+            seen.add(m);
+            if (wanted.test(m)) {
+                return new Observation(seen, m, null);
+            }
+            if (m.decoded() instanceof Pong p && p.ignored().size() == FOLLOW_UP_PONG_BYTES) {
+                return new Observation(seen, null, Evidence.of(Outcome.STAYED_UP,
+                        "the node answered our follow-up ping"));
+            }
+            s.answerIfPing(m);
+        }
+        mark.notAFlood(s, "the pong to our follow-up ping");
+        return new Observation(seen, null, Evidence.of(Outcome.SILENT, "the node neither answered our follow-up ping"
+                + " nor closed within " + bounds.reply().toMillis() + " ms: the connection is a zombie"));
+    }
+
+    private static Evidence ending(Incoming in) {
+        if (in instanceof Incoming.Closed) {
+            return Evidence.of(Outcome.CLOSED, "the node closed the connection");
+        }
+        if (in instanceof Incoming.BadFrame b) {
+            return garbled(b);
+        }
+        return null;
+    }
+}
