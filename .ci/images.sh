@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Build the lnconform node images: lnd (Go, static), an LDK peer (Rust, static-pie) and
-# Core Lightning (C, from ../shared/nodes; containers/images/cln/build.sh), each FROM
+# Build the lnconform node images: lnd (Go, static), an LDK peer (Rust, static-pie),
+# Core Lightning (C, from ../shared/nodes; containers/images/cln/build.sh) and Eclair (from
+# ../shared/nodes, with a stand-in bitcoind; containers/images/eclair/build.sh), each FROM
 # scratch, for `docker run --network host`.
 #
-#   bash .ci/images.sh [all|lnd|ldk|cln] [--force] [--smoke]
+#   bash .ci/images.sh [all|lnd|ldk|cln|eclair] [--force] [--smoke]
+#   bash .ci/images.sh lnconform [--smoke]   lnconform itself (see .ci/lnconform-image.sh)
 #
 #   --force   rebuild binaries and images even if an up-to-date image exists
 #   --smoke   afterwards run each image on free loopback ports, wait for readiness,
@@ -18,7 +20,7 @@
 # rebuild on the same machine is incremental.
 #
 # Starts a Docker engine through .ci/docker.sh if none answers.
-# Prints one line per image at the end:  IMAGE <lnd|ldk|cln> <name:tag>
+# Prints one line per image at the end:  IMAGE <lnd|ldk|cln|eclair> <name:tag>
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -33,10 +35,13 @@ RECIPE=1
 say() { echo "images.sh: $*" >&2; }
 die() { say "ERROR: $*"; exit 1; }
 
+# lnconform's own image has a script of its own (.ci/lnconform-image.sh)
+[[ ${1:-} == lnconform ]] && exec bash "$(dirname "${BASH_SOURCE[0]}")/lnconform-image.sh" "${@:2}"
+
 WHAT=all FORCE=0 SMOKE=0
 for a in "$@"; do
     case "$a" in
-        all | lnd | ldk | cln) WHAT=$a ;;
+        all | lnd | ldk | cln | eclair) WHAT=$a ;;
         --force) FORCE=1 ;;
         --smoke) SMOKE=1 ;;
         -h | --help) sed -n '2,21p' "${BASH_SOURCE[0]}"; exit 0 ;;
@@ -259,6 +264,10 @@ if [[ $WHAT == all || $WHAT == cln ]]; then
     [[ $SMOKE == 1 ]] && CLN_ARGS+=(--smoke)
     CLN_LINE=$(bash "$SRC/cln/build.sh" "${CLN_ARGS[@]}") || die "cln: containers/images/cln/build.sh failed"
 fi
+ECLAIR_LINE=
+if [[ $WHAT == all || $WHAT == eclair ]]; then
+    ECLAIR_LINE=$(bash "$SRC/eclair/build.sh" $([[ $FORCE == 1 ]] && echo --force)) || die "eclair: containers/images/eclair/build.sh failed"
+fi
 if [[ $SMOKE == 1 ]]; then
     command -v curl >/dev/null 2>&1 || die "curl not found on PATH (needed by --smoke)"
     trap smoke_cleanup EXIT
@@ -268,4 +277,5 @@ fi
 [[ $WHAT == all || $WHAT == lnd ]] && echo "IMAGE lnd $LND_IMAGE"
 [[ $WHAT == all || $WHAT == ldk ]] && echo "IMAGE ldk $LDK_IMAGE"
 [[ -n $CLN_LINE ]] && echo "$CLN_LINE"
+[[ -n $ECLAIR_LINE ]] && echo "$ECLAIR_LINE"
 exit 0

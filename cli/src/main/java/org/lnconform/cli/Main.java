@@ -31,8 +31,20 @@ public final class Main {
             cmd.getErr().println("lnconform: " + e.getMessage());
             return e instanceof InfraException ? INFRA : e instanceof CommandLine.ParameterException ? USAGE : INFRA;
         });
+        cl.setParameterExceptionHandler(Main::usageError);
         cl.getCommandSpec().exitCodeOnInvalidInput(USAGE);
         return cl.execute(args);
+    }
+
+    /** A usage error is one line saying what is wrong and one pointing at the help, not the whole help. */
+    static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        String name = cmd.getCommandSpec().qualifiedName();
+        cmd.getErr().println(name + ": " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
+        cmd.getErr().println("Try '" + name + " --help' for more information.");
+        cmd.getErr().flush();
+        return USAGE;
     }
 
     /** The node or infrastructure could not be reached or started. */

@@ -14,7 +14,10 @@ import org.lnconform.peer.LightningNode;
 import org.lnconform.peer.PeerConfig;
 import org.lnconform.wire.Bytes;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code lnconform node}: runs the reference node until stopped. */
 @Command(name = "node", mixinStandardHelpOptions = true,
@@ -36,6 +39,13 @@ final class NodeCommand implements Callable<Integer> {
 
     @Option(names = "--deviation", paramLabel = "NAME", description = "Break one rule on purpose (repeatable); see --list-deviations.")
     List<String> deviations = new ArrayList<>();
+
+    @Option(names = "--key", paramLabel = "FILE|HEX", description = "The node's static private key (64 hex digits,"
+            + " or a file holding them), so its URI stays the same across starts (default: a fresh key).")
+    String key;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--list-deviations", description = "List the deviation switches and exit.")
     boolean listDeviations;
@@ -68,16 +78,20 @@ final class NodeCommand implements Callable<Integer> {
             config = config.withNetworks(chains);
         }
         Set<Deviation> d = EnumSet.noneOf(Deviation.class);
-        deviations.forEach(s -> d.add(Deviation.parse(s)));
+        for (String s : deviations) {
+            try {
+                d.add(Deviation.parse(s));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "unknown deviation '" + s + "' (see --list-deviations)");
+            }
+        }
         config = config.withDeviations(d);
-        int colon = listen.lastIndexOf(':');
-        String host = listen.substring(0, colon).replace("[", "").replace("]", "");
-        int port = Integer.parseInt(listen.substring(colon + 1));
-        LightningNode node = LightningNode.create(config);
+        InetSocketAddress address = HostPort.parse(spec.commandLine(), "--listen", listen);
+        LightningNode node = LightningNode.create(KeyOption.parse(spec.commandLine(), key), config);
         if (verbose.length > 0) {
             node.withWireTrace(System.out::println, verbose.length);
         }
-        node.listen(new InetSocketAddress(host, port));
+        node.listen(address);
         System.out.println(node.uri());
         System.out.flush();
         CountDownLatch stop = new CountDownLatch(1);

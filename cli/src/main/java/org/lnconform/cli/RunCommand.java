@@ -3,7 +3,6 @@ package org.lnconform.cli;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -57,8 +56,9 @@ final class RunCommand implements Callable<Integer> {
     String node;
 
     @Option(names = "--image", paramLabel = "IMAGE", description = "Container image for --node (default: the pinned "
-            + "official image for lnd and eclair; for ldk, which has no official image, lnconform's locally built one; "
-            + "for cln, LNCONFORM_CLN_IMAGE or lnconform's local build when present).")
+            + "official image for lnd; for ldk, which has no official image, lnconform's locally built one; "
+            + "for cln, LNCONFORM_CLN_IMAGE or lnconform's local build when present; for eclair, "
+            + "LNCONFORM_ECLAIR_IMAGE or lnconform's local build (with its stand-in bitcoind) when present).")
     String image;
 
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Case id globs to skip (repeatable).")
@@ -76,8 +76,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--keylog", paramLabel = "FILE", description = "Append per-connection session keys to FILE (for decrypting captures). Off by default.")
     Path keylog;
 
-    @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports", description = "Where reports go (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--reports", paramLabel = "DIR", defaultValue = ReportsDir.DEFAULT,
+            description = "Where reports go (default: ${DEFAULT-VALUE}).")
     Path reports;
+
+    @Option(names = "--label", paramLabel = "NAME", description = "A name for this run in reports and matrices (default: the target's name).")
+    String label;
 
     @Option(names = "--parallel", defaultValue = "8", description = "Cases run at once (default: ${DEFAULT-VALUE}).")
     int parallel;
@@ -89,7 +93,10 @@ final class RunCommand implements Callable<Integer> {
             + " (recorded in the report; the same seed repeats a run value for value; default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--no-allure-html", description = "Write Allure results but skip generating the Allure HTML.")
+    @Option(names = "--allure-html", description = "Also generate Allure's own HTML report from allure-results/ (about 10 s).")
+    boolean allureHtml;
+
+    @Option(names = "--no-allure-html", hidden = true, description = "The default now; kept so old scripts still run.")
     boolean noAllureHtml;
 
     @Option(names = "--deviation", paramLabel = "NAME", hidden = true,
@@ -113,6 +120,10 @@ final class RunCommand implements Callable<Integer> {
         if (target != null && node != null) {
             throw new ParameterException(spec.commandLine(), "use either --target or --node, not both");
         }
+        ReportsDir.prepare(spec.commandLine(), reports);
+        if (keylog != null) {
+            PrivateFile.create(spec.commandLine(), "--keylog", keylog);
+        }
         try (Target t = startTarget()) {
             checkReachable(t);
             Supplier<NodeDialer> dialers = t.dialBack().<Supplier<NodeDialer>>map(db -> () -> new DialBackDialer(db))
@@ -123,14 +134,20 @@ final class RunCommand implements Callable<Integer> {
                     + t.uri() + ")");
             Runner runner = new Runner(t, Bounds.defaults().scaled(boundsScale), parallel,
                     keylog == null ? Keylog.NONE : Keylog.toFile(keylog), dialers, console::onResult).seed(seed);
-            RunReport report = runner.run(cases);
+            RunReport report = Reports.labelled(runner.run(cases), label);
             if (report.preflightFailed()) {
                 System.out.println("lnconform: preflight failed, no case was run: " + report.preflight().reason());
             }
-            Files.createDirectories(reports);
-            Reports.writeAll(report, reports, strict, !noAllureHtml);
+            Reports.writeAll(report, reports, strict);
             console.summary(report, strict);
-            System.out.println("reports: " + reports.toAbsolutePath().normalize() + "/index.html");
+            Path dir = reports.toAbsolutePath().normalize();
+            if (allureHtml) {
+                System.out.println("lnconform: generating the Allure HTML report (about 10 s) …");
+                System.out.flush();
+                Reports.writeAllureHtml(reports);
+                System.out.println("allure: " + dir.resolve(Reports.ALLURE_REPORT_DIR).resolve("index.html"));
+            }
+            System.out.println("reports: " + dir + "/index.html");
             return exitCode(report, strict);
         }
     }

@@ -14,8 +14,9 @@ import org.testcontainers.utility.DockerImageName;
  * does so for the bitcoind that {@code cln} and {@code eclair} need; {@code args} adds
  * space-separated arguments to the node's command line (JVM options for Eclair), e.g.
  * {@code --debuglevel=debug} for lnd. Without {@code image},
- * {@code LNCONFORM_LND_IMAGE} / {@code LNCONFORM_LDK_IMAGE} / {@code LNCONFORM_CLN_IMAGE} (the names
- * .ci/images.sh builds) apply when set. Each throws {@link DockerEngine.UnavailableException} when no Docker engine answers.
+ * {@code LNCONFORM_LND_IMAGE} / {@code LNCONFORM_LDK_IMAGE} / {@code LNCONFORM_CLN_IMAGE} /
+ * {@code LNCONFORM_ECLAIR_IMAGE} (the names .ci/images.sh builds) apply when set. Each throws
+ * {@link DockerEngine.UnavailableException} when no Docker engine answers.
  */
 public final class NodeTargets {
 
@@ -124,7 +125,12 @@ public final class NodeTargets {
         }
     }
 
-    /** {@code --node eclair}: Eclair with a regtest bitcoind; dials back through its API. */
+    /**
+     * {@code --node eclair}: Eclair, dialing back through its API. Image: option {@code image}, else
+     * {@code LNCONFORM_ECLAIR_IMAGE}, else lnconform's local build when the engine has it, else the
+     * official image. lnconform's image ({@code lnconform/eclair}) brings its own stand-in bitcoind;
+     * any other image gets a regtest bitcoind container.
+     */
     public static final class Eclair implements TargetFactory {
         @Override
         public String name() {
@@ -133,12 +139,24 @@ public final class NodeTargets {
 
         @Override
         public Target start(Map<String, String> options) {
-            BitcoindContainer bitcoind = bitcoind(options);
-            String image = image(options, null,
-                    EclairContainer.DEFAULT_IMAGE_NAME.withTag(EclairContainer.DEFAULT_TAG).asCanonicalNameString());
-            EclairContainer eclair = new EclairContainer(substitute(image, EclairContainer.DEFAULT_IMAGE_NAME),
-                    bitcoind).withJavaOptions(args(options)).withDialBackFailures(dialBackLog("eclair"));
+            String official = EclairContainer.DEFAULT_IMAGE_NAME.withTag(EclairContainer.DEFAULT_TAG)
+                    .asCanonicalNameString();
+            String image = image(options, "LNCONFORM_ECLAIR_IMAGE", null);
+            if (image == null) {
+                DockerEngine.require();
+                String local = EclairContainer.LOCAL_IMAGE.asCanonicalNameString();
+                image = DockerEngine.hasImage(local) ? local : official;
+            }
+            EclairContainer eclair = usesStandIn(image)
+                    ? new EclairContainer(substitute(image, EclairContainer.LOCAL_IMAGE))
+                    : new EclairContainer(substitute(image, EclairContainer.DEFAULT_IMAGE_NAME), bitcoind(options));
+            eclair.withJavaOptions(args(options)).withDialBackFailures(dialBackLog("eclair"));
             return ContainerTarget.start(name(), "Eclair (ACINQ)", eclair);
+        }
+
+        /** lnconform's images carry the stand-in bitcoind; others need a real one. */
+        static boolean usesStandIn(String image) {
+            return DockerImageName.parse(image).getRepository().equals(EclairContainer.LOCAL_IMAGE.getRepository());
         }
     }
 

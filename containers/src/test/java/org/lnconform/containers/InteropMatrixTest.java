@@ -28,13 +28,13 @@ import org.lnconform.reports.JsonReport;
 import org.lnconform.reports.Reports;
 
 /**
- * The interop matrix: the whole catalogue against real lnd, real LDK and real Core Lightning (and the embedded
+ * The interop matrix: the whole catalogue against real lnd, LDK, Core Lightning and Eclair (and the embedded
  * reference node as a third column), each run's reports in {@code target/interop/<name>/}, the
  * merged matrix in {@code target/interop/matrix/index.html}. Each real node's verdicts must equal
  * its checked-in baseline ({@link Baseline}).
  *
  * <p>System properties (the module's pom passes them through): {@code lnconform.interop.nodes}
- * (default {@code lnd,ldk,cln,reference}); {@code lnconform.interop.runs} (default 1): runs per node,
+ * (default {@code lnd,ldk,cln,eclair,reference}); {@code lnconform.interop.runs} (default 1): runs per node,
  * each against a freshly started node, failing on any verdict that differs between runs;
  * {@code lnconform.baseline.update=true} writes the baselines instead of checking them (only if
  * every run agreed); {@code lnconform.interop.parallel} (default 8); {@code lnconform.interop.cases}
@@ -42,7 +42,7 @@ import org.lnconform.reports.Reports;
  * investigating); {@code lnconform.interop.args.<node>} (extra node arguments, e.g.
  * {@code --debuglevel=debug} for lnd). Each node's output goes to {@code <name>/node-<run>.log}.
  */
-@RequiresDocker(nodes = {"lnd", "ldk", "cln"})
+@RequiresDocker(nodes = {"lnd", "ldk", "cln", "eclair"}, nodesProperty = "lnconform.interop.nodes")
 class InteropMatrixTest {
 
     private static final Path OUT = Path.of(System.getProperty("lnconform.interop.dir", "target/interop"));
@@ -51,7 +51,7 @@ class InteropMatrixTest {
     private static final int RUNS = Integer.getInteger("lnconform.interop.runs", 1);
     private static final int PARALLEL = Integer.getInteger("lnconform.interop.parallel", 8);
     private static final List<String> NODES = List.of(
-            System.getProperty("lnconform.interop.nodes", "lnd,ldk,cln,reference").split(","));
+            System.getProperty("lnconform.interop.nodes", "lnd,ldk,cln,eclair,reference").split(","));
 
     private static final List<String> CASES = globs(System.getProperty("lnconform.interop.cases", ""));
 
@@ -128,6 +128,7 @@ class InteropMatrixTest {
             case "lnd" -> new NodeTargets.Lnd().start(options);
             case "ldk" -> new NodeTargets.Ldk().start(options);
             case "cln" -> new NodeTargets.Cln().start(options);
+            case "eclair" -> new NodeTargets.Eclair().start(options);
             case "reference" -> EmbeddedTarget.start();
             default -> throw new IllegalArgumentException("unknown interop node " + node);
         };

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The test class needs a Docker engine and the named node images in it ({@code lnd}, {@code ldk}, {@code cln};
+ * The test class needs a Docker engine and the named node images in it ({@code lnd}, {@code ldk}, {@code cln}, {@code eclair};
  * see {@link TestImages}). Without them the tests are skipped with the reason, except under
  * {@code CI=true}, where they fail: interop tests must run in CI.
  */
@@ -17,6 +17,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Tag("docker")
 public @interface RequiresDocker {
 
-    /** Node images that must be present locally: {@code lnd}, {@code ldk}, {@code cln}. */
+    /** Node images that must be present locally: {@code lnd}, {@code ldk}, {@code cln}, {@code eclair}. */
     String[] nodes() default {};
+
+    /**
+     * A system property holding a comma-separated node list; when set, only the listed nodes
+     * among {@link #nodes()} need their images (the interop matrix run for some nodes only).
+     */
+    String nodesProperty() default "";
 }

@@ -20,9 +20,14 @@ final class TestImages {
         return forNode("cln");
     }
 
+    static String eclair() {
+        return forNode("eclair");
+    }
+
     /** The image for a node that has one, else an empty string (the embedded reference node). */
     static String forNodeOrNone(String node) {
-        return node.equals("lnd") || node.equals("ldk") || node.equals("cln") ? forNode(node) : "";
+        return node.equals("lnd") || node.equals("ldk") || node.equals("cln") || node.equals("eclair") ? forNode(node)
+                : "";
     }
 
     static String forNode(String node) {
@@ -30,6 +35,7 @@ final class TestImages {
             case "lnd" -> LndContainer.LOCAL_IMAGE.asCanonicalNameString();
             case "ldk" -> LdkContainer.DEFAULT_IMAGE_NAME.withTag(LdkContainer.DEFAULT_TAG).asCanonicalNameString();
             case "cln" -> ClnContainer.LOCAL_IMAGE.asCanonicalNameString();
+            case "eclair" -> EclairContainer.LOCAL_IMAGE.asCanonicalNameString();
             default -> throw new IllegalArgumentException("no test image for " + node);
         };
         String p = System.getProperty("lnconform." + node + ".image");

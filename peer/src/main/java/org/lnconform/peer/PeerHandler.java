@@ -37,7 +37,7 @@ import org.lnconform.wire.message.Warning;
  * keep-alive, and an orderly close with a typed reason. At each decision point it asks its
  * {@link Bolt1Tamper}, whose defaults are the spec's answers.
  */
-final class PeerHandler extends ChannelDuplexHandler {
+final class PeerHandler extends ChannelDuplexHandler implements Peer.Lifecycle {
 
     /** Told about authentication and the end of a connection (the node keeps one per key). */
     interface Hooks {
@@ -304,7 +304,8 @@ final class PeerHandler extends ChannelDuplexHandler {
         return true;
     }
 
-    CompletableFuture<Pong> ping(Ping ping, Duration timeout) {
+    @Override
+    public CompletableFuture<Pong> ping(Ping ping, Duration timeout) {
         CompletableFuture<Pong> f = new CompletableFuture<>();
         ctx.executor().execute(() -> sendPing(ping, timeout, f, false));
         return f;
@@ -350,8 +351,8 @@ final class PeerHandler extends ChannelDuplexHandler {
         ctx.writeAndFlush(Warning.allChannels(text)).addListener(ChannelFutureListener.CLOSE);
     }
 
-    /** Closes with a reason (first reason wins). Safe from any thread. */
-    void disconnect(DisconnectReason r) {
+    @Override
+    public void disconnect(DisconnectReason r) {
         if (ctx == null) {
             return;
         }

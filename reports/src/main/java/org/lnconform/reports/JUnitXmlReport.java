@@ -49,9 +49,9 @@ public final class JUnitXmlReport {
         this.catalog = catalog;
     }
 
-    /** The file for a target: {@code TEST-lnconform-<target>.xml}, the name made file-safe. */
+    /** The file for a run: {@code TEST-lnconform-<label or target>.xml}, the name made file-safe. */
     public static String fileName(RunReport report) {
-        return "TEST-lnconform-" + safeName(report.targetName()) + ".xml";
+        return "TEST-lnconform-" + safeName(report.target().getOrDefault(Reports.LABEL, report.targetName())) + ".xml";
     }
 
     /** Writes {@code dir/junit/TEST-lnconform-<target>.xml}; returns the file. */
@@ -83,7 +83,8 @@ public final class JUnitXmlReport {
         doc.appendChild(suite);
         Map<Verdict, Integer> counts = report.summary();
         int failures = counts.get(Verdict.FAIL) + (strict ? counts.get(Verdict.NON_STRICT) : 0);
-        suite.setAttribute("name", "lnconform." + safeName(report.targetName()));
+        suite.setAttribute("name", "lnconform." + safeName(report.target().getOrDefault(Reports.LABEL,
+                report.targetName())));
         suite.setAttribute("tests", Integer.toString(report.results().size()));
         suite.setAttribute("failures", Integer.toString(failures));
         suite.setAttribute("errors", Integer.toString(counts.get(Verdict.ERROR)));

@@ -25,6 +25,7 @@ import org.lnconform.harness.model.CaseInfo;
 import org.lnconform.harness.model.CaseResult;
 import org.lnconform.harness.model.Level;
 import org.lnconform.harness.model.Outcome;
+import org.lnconform.harness.model.Preflight;
 import org.lnconform.harness.model.RunReport;
 import org.lnconform.harness.model.Side;
 import org.lnconform.harness.model.TraceEvent;
@@ -32,49 +33,72 @@ import org.lnconform.harness.model.Verdict;
 
 /**
  * The machine index of a run, {@code index.json}: what h2spec and Autobahn call the index. Built for
- * diffing two runs: fixed key order, results in catalogue order, sets sorted, {@code \n} line ends,
- * and no wall-clock time inside results (only the run's {@code startedAt}). {@link #read} turns it
- * back into the {@link RunReport} it came from, so runs can be merged into a matrix later.
+ * diffing two runs: it holds only what the verdicts rest on (target, summary, and per case its data,
+ * verdict, outcome, expected and observed), with fixed key order, results in catalogue order, sets
+ * sorted and {@code \n} line ends. Two runs against the same node give the same file. What changes
+ * from run to run (when, how long, the node's address, the wire traces with their random keys)
+ * goes to {@link EvidenceJson evidence.json} beside it. {@link #read} joins both back into the
+ * {@link RunReport} they came from, so runs can be merged into a matrix later.
  */
 public final class JsonReport {
 
     /** The file name inside the report directory. */
     public static final String FILE = "index.json";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    static final ObjectMapper MAPPER = new ObjectMapper();
 
     private JsonReport() {}
 
-    /** Writes {@code dir/index.json}, creating {@code dir}; returns the file. */
+    /** The format of the file, so a reader can tell what it holds. */
+    public static final String FORMAT = "lnconform-index/2";
+
+    /** Target entries that change from one start of the same node to the next; they go to the evidence. */
+    static final Set<String> VOLATILE_TARGET_KEYS = Set.of("uri");
+
+    /** Writes {@code dir/index.json} and {@code dir/evidence.json}, creating {@code dir}; returns index.json. */
     public static Path write(RunReport report, Path dir) {
         Path file = dir.resolve(FILE);
-        try {
-            Files.createDirectories(dir);
-            Files.writeString(file, toJson(report), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        writeText(file, toJson(report));
+        writeText(dir.resolve(EvidenceJson.FILE), EvidenceJson.toJson(report));
         return file;
     }
 
-    /** The exact text {@link #write} puts in the file. */
+    static void writeText(Path file, String text) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** The exact text {@link #write} puts in index.json. */
     public static String toJson(RunReport report) {
+        return pretty(toTree(report));
+    }
+
+    static String pretty(JsonNode tree) {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                         .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try {
-            return MAPPER.writer(printer).writeValueAsString(toTree(report)) + "\n";
+            return MAPPER.writer(printer).writeValueAsString(tree) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Reads an {@code index.json} written by {@link #write}: the file itself or the directory holding it. */
+    /**
+     * Reads an {@code index.json} written by {@link #write} (the file itself or the directory
+     * holding it) with the {@code evidence.json} beside it, if there is one.
+     */
     public static RunReport read(Path fileOrDir) {
         Path file = Files.isDirectory(fileOrDir) ? fileOrDir.resolve(FILE) : fileOrDir;
         try {
-            return fromTree(MAPPER.readTree(file.toFile()));
+            RunReport index = fromTree(MAPPER.readTree(file.toFile()));
+            Path evidence = file.toAbsolutePath().resolveSibling(EvidenceJson.FILE);
+            return Files.isRegularFile(evidence) ? EvidenceJson.join(index, MAPPER.readTree(evidence.toFile())) : index;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         } catch (RuntimeException e) {
@@ -98,10 +122,22 @@ public final class JsonReport {
 
     static ObjectNode toTree(RunReport report) {
         ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", FORMAT);
         ObjectNode target = root.putObject("target");
-        report.target().forEach(target::put);
-        root.put("startedAt", report.startedAt() == null ? null : report.startedAt().toString());
-        root.put("durationMs", report.durationMs());
+        report.target().forEach((k, v) -> {
+            if (!VOLATILE_TARGET_KEYS.contains(k)) {
+                target.put(k, v);
+            }
+        });
+        // the seed repeats the run's case values (channel ids, keys); the preflight says why no case ran
+        root.put("seed", report.seed());
+        if (report.preflight() != null) {
+            ObjectNode preflight = root.putObject("preflight");
+            preflight.put("passed", report.preflight().passed());
+            if (!report.preflight().passed()) { // a passed preflight's line carries its timing
+                preflight.put("reason", report.preflight().reason());
+            }
+        }
         ObjectNode summary = root.putObject("summary");
         Map<Verdict, Integer> counts = report.summary();
         SUMMARY_KEYS.forEach((verdict, key) -> summary.put(key, counts.get(verdict)));
@@ -132,19 +168,8 @@ public final class JsonReport {
         ArrayNode features = c.putArray("neededFeatures");
         new TreeSet<>(info.neededFeatures()).forEach(features::add);
         c.put("failsUnderDeviation", info.failsUnderDeviation());
-        c.put("durationMs", r.durationMs());
         c.put("expected", r.expected());
         c.put("observed", r.observed());
-        ArrayNode trace = c.putArray("trace");
-        for (TraceEvent e : r.trace()) {
-            ObjectNode t = trace.addObject();
-            t.put("atMs", e.atMs());
-            t.put("direction", name(e.direction()));
-            t.put("kind", e.kind());
-            t.put("size", e.size());
-            t.put("summary", e.summary());
-            t.put("hex", e.hex());
-        }
         return c;
     }
 
@@ -155,7 +180,7 @@ public final class JsonReport {
         return sorted;
     }
 
-    private static String name(Enum<?> e) {
+    static String name(Enum<?> e) {
         return e == null ? null : e.name();
     }
 
@@ -167,8 +192,12 @@ public final class JsonReport {
         for (JsonNode c : root.path("results")) {
             results.add(caseFromTree(c));
         }
+        // format 1 kept times and traces in index.json itself; they are read when present
+        JsonNode pre = root.get("preflight");
+        Preflight preflight = pre == null ? null
+                : new Preflight(pre.path("passed").asBoolean(), text(pre.get("reason")), 0, List.of());
         return new RunReport(target, started == null ? null : Instant.parse(started),
-                root.path("durationMs").asLong(), results);
+                root.path("durationMs").asLong(), results, root.path("seed").asLong(), preflight);
     }
 
     private static CaseResult caseFromTree(JsonNode c) {
@@ -190,25 +219,16 @@ public final class JsonReport {
                 features,
                 text(c.get("failsUnderDeviation")),
                 inconclusive);
-        List<TraceEvent> trace = new ArrayList<>();
-        for (JsonNode t : c.path("trace")) {
-            trace.add(new TraceEvent(
-                    t.path("atMs").asLong(),
-                    parse(TraceEvent.Direction.class, t.get("direction")),
-                    text(t.get("kind")),
-                    t.path("size").asInt(),
-                    text(t.get("summary")),
-                    text(t.get("hex"))));
-        }
+        List<TraceEvent> trace = EvidenceJson.traceFromTree(c.path("trace"));
         return new CaseResult(info, parse(Verdict.class, c.get("verdict")), parse(Outcome.class, c.get("outcome")),
                 text(c.get("expected")), text(c.get("observed")), c.path("durationMs").asLong(), trace);
     }
 
-    private static String text(JsonNode n) {
+    static String text(JsonNode n) {
         return n == null || n.isNull() ? null : n.asText();
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, JsonNode n) {
+    static <E extends Enum<E>> E parse(Class<E> type, JsonNode n) {
         String s = text(n);
         return s == null ? null : Enum.valueOf(type, s);
     }

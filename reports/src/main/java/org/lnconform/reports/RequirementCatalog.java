@@ -72,12 +72,24 @@ final class RequirementCatalog {
         return commit;
     }
 
-    /** A link to the spec file at the pinned commit (a plain anchor target, never loaded by the page). */
+    /**
+     * A link to the requirement's section of the spec file at the pinned commit (a plain anchor
+     * target, never loaded by the page); to the file alone if its section has no heading of that name.
+     */
     Optional<String> specUrl(Requirement r) {
         if (r.file() == null || commit == null || !r.file().matches("[A-Za-z0-9._-]+\\.md")
                 || !commit.matches("[0-9a-f]{7,40}")) {
             return Optional.empty();
         }
-        return Optional.of("https://github.com/lightning/bolts/blob/" + commit + "/" + r.file());
+        return Optional.of("https://github.com/lightning/bolts/blob/" + commit + "/" + r.file()
+                + SpecSections.INSTANCE.anchor(r.file(), r.section()).map(a -> "#" + a).orElse(""));
     }
+
+    /** Every requirement, in file order. */
+    java.util.Collection<Requirement> all() {
+        return byId.values();
+    }
+
+    /** Both catalogues, loaded once. */
+    static final RequirementCatalog INSTANCE = load();
 }

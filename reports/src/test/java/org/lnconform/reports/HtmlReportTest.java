@@ -45,16 +45,31 @@ class HtmlReportTest {
     }
 
     @Test
-    void requirementIdsLinkToTheirTextWithFileAndSection() throws Exception {
+    void eachCaseCardQuotesItsRequirementsAndLinksTheirSpecSection() throws Exception {
         String html = page(SampleRuns.run());
-        assertThat(html).contains("<a href=\"#req-B1-MSG-10\">B1-MSG-10</a>");
-        int at = html.indexOf("<div class=\"req\" id=\"req-B1-MSG-10\">");
+        int at = html.indexOf("<article class=\"case\" id=\"case-bolt01.ping.ignored-odd\"");
         assertThat(at).isPositive();
-        String entry = html.substring(at, html.indexOf("</div>", at));
+        String card = html.substring(at, html.indexOf("</article>", at));
         RequirementCatalog.Requirement req = RequirementCatalog.load().find("B1-MSG-10").orElseThrow();
-        assertThat(entry).contains(Html.esc(req.file()), Html.esc(req.section()), Html.esc(req.text().get(0)));
-        assertThat(entry).contains("href=\"#case-bolt01.ping.ignored-odd\"", "href=\"#case-bolt01.ping.harness-broke\"");
-        assertThat(html).contains("id=\"req-B9-FEAT-99-UNKNOWN\"", "Not in requirements.json.");
+        assertThat(card).contains(Html.esc(req.file()), Html.esc(req.section()), Html.esc(req.text().get(0)));
+        String anchor = SpecSections.INSTANCE.anchor(req.file(), req.section()).orElseThrow();
+        assertThat(card).contains("href=\"https://github.com/lightning/bolts/blob/" + RequirementCatalog.load().commit()
+                + "/" + req.file() + "#" + anchor + "\"");
+        assertThat(html).contains("B9-FEAT-99-UNKNOWN</span> <span class=\"cite\">(not in the pinned requirements)");
+    }
+
+    @Test
+    void failuresComeFirstAndTheirTracesAreOpen() throws Exception {
+        String html = page(SampleRuns.run());
+        int failures = html.indexOf("<section id=\"failures\"");
+        assertThat(failures).isPositive().isLessThan(html.indexOf("<section class=\"bolt\""));
+        String list = html.substring(failures, html.indexOf("</section>", failures));
+        assertThat(count(list, "<li data-failure=")).isEqualTo(3);
+        // FAIL, then NON_STRICT, then ERROR
+        assertThat(list.indexOf("num-pong-bytes-large")).isLessThan(list.indexOf("warning-after-bad"));
+        assertThat(list.indexOf("warning-after-bad")).isLessThan(list.indexOf("harness-broke"));
+        assertThat(list).contains("href=\"#case-bolt01.ping.num-pong-bytes-large\"");
+        assertThat(count(html, "<details open>")).isEqualTo(3);
     }
 
     @Test
@@ -62,7 +77,7 @@ class HtmlReportTest {
         String html = page(SampleRuns.run());
         int at = html.indexOf("id=\"case-bolt01.ping.num-pong-bytes-large\"");
         String article = html.substring(at, html.indexOf("</article>", at));
-        assertThat(article).contains("<details><summary>wire trace (3 events)</summary>", "<svg class=\"seq\"",
+        assertThat(article).contains("<details open><summary>wire trace (3 events, times from the start of the case)</summary>", "<svg class=\"seq\"",
                 ">lnconform</text>", ">node</text>", "ping \u00b7 12 B", "error \u00b7 40 B",
                 "<polygon class=\"sent\"", "<polygon class=\"received\"", "<rect class=\"note\"", "0012fffc0004");
         assertThat(html).contains("No wire trace.");
@@ -124,10 +139,12 @@ class HtmlReportTest {
             for (String prefix : List.of("r0-", "r1-")) {
                 String anchor = CaseTable.caseAnchor(prefix, r.info().id());
                 assertThat(html).contains("href=\"#" + anchor + "\">" + r.verdict().name() + "</a></td>");
-                assertThat(html).contains("<article class=\"case\" id=\"" + anchor + "\"");
+                assertThat(html).contains(" id=\"" + anchor + "\" data-verdict=");
             }
         }
         assertThat(count(html, "<tr data-verdict=")).isEqualTo(a.results().size());
+        // the filter buttons count cases, not cells
+        assertThat(html).contains("data-filter=\"all\" class=\"on\">All (7)</button>", "data-filter=\"PASS\">PASS (2)</button>");
         // one group row per section, even when the catalogue comes back to a section later
         assertThat(count(html, "<tr class=\"group\"><th colspan=\"3\">bolt01/ping</th></tr>")).isEqualTo(1);
         // per-implementation summaries

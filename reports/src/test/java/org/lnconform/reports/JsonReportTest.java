@@ -43,7 +43,8 @@ class JsonReportTest {
         JsonNode root = new ObjectMapper().readTree(JsonReport.toJson(SampleRuns.run()));
         List<String> keys = new ArrayList<>();
         root.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("target", "startedAt", "durationMs", "summary", "results");
+        assertThat(keys).containsExactly("format", "target", "seed", "summary", "results");
+        assertThat(root.get("format").asText()).isEqualTo(JsonReport.FORMAT);
         JsonNode summary = root.get("summary");
         List<String> summaryKeys = new ArrayList<>();
         summary.fieldNames().forEachRemaining(summaryKeys::add);
@@ -66,16 +67,39 @@ class JsonReportTest {
         List<String> keys = new ArrayList<>();
         fail.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).startsWith("id", "title", "verdict", "level", "side", "requirements", "outcome", "allowed");
-        assertThat(keys).contains("durationMs", "expected", "observed", "trace");
+        assertThat(keys).contains("expected", "observed").doesNotContain("durationMs", "trace");
         assertThat(fail.get("verdict").asText()).isEqualTo("FAIL");
         assertThat(fail.get("allowed").toString()).isEqualTo("[\"CLOSED\",\"ERROR_THEN_CLOSED\"]");
         assertThat(fail.get("requirements").toString()).isEqualTo("[\"B1-PING-05\",\"B1-PING-06\"]");
+        assertThat(results.get(5).get("outcome").isNull()).isTrue();
+    }
+
+    @Test
+    void timesAddressAndTracesGoToTheEvidenceFile() throws Exception {
+        RunReport run = SampleRuns.run();
+        String index = JsonReport.toJson(run);
+        assertThat(index).doesNotContain("startedAt", "durationMs", "atMs", "127.0.0.1");
+        JsonNode evidence = new ObjectMapper().readTree(EvidenceJson.toJson(run));
+        assertThat(evidence.get("startedAt").asText()).isEqualTo("2026-01-02T03:04:05.678Z");
+        assertThat(evidence.get("target").get("uri").asText()).isEqualTo("02aa@127.0.0.1:9735");
+        JsonNode fail = evidence.get("cases").get(2);
+        assertThat(fail.get("id").asText()).isEqualTo("bolt01/ping/num-pong-bytes-large");
+        assertThat(fail.get("durationMs").asInt()).isEqualTo(37);
         JsonNode sent = fail.get("trace").get(0);
         assertThat(sent.get("direction").asText()).isEqualTo("SENT");
         assertThat(sent.get("kind").asText()).isEqualTo("ping");
         assertThat(sent.get("size").asInt()).isEqualTo(12);
         assertThat(sent.has("hex")).isTrue();
-        assertThat(results.get(5).get("outcome").isNull()).isTrue();
+    }
+
+    @Test
+    void anIndexWithoutItsEvidenceStillReads() throws Exception {
+        JsonReport.write(SampleRuns.run(), dir);
+        Files.delete(dir.resolve(EvidenceJson.FILE));
+        RunReport back = JsonReport.read(dir);
+        assertThat(back.results()).hasSize(7);
+        assertThat(back.results().get(0).trace()).isEmpty();
+        assertThat(back.results().get(0).verdict()).isEqualTo(SampleRuns.run().results().get(0).verdict());
     }
 
     @Test

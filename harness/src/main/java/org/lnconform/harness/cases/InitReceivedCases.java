@@ -38,11 +38,17 @@ public final class InitReceivedCases {
     public static List<ConformanceCase> all() {
         return List.of(
                 CaseBuilder.of("bolt01/init/received/unknown-odd-feature")
-                        .title("An unassigned odd bit in features is ignored")
+                        .title("Unassigned odd bits in features, one near the assigned bits and one far above, are ignored")
                         .requires("B1-INIT-14")
                         .must().allow(Outcome.STAYED_UP)
-                        .body(ctx -> ignoresInit(ctx, "init with an unassigned odd bit in features",
-                                (n, b) -> b.features(b.featureVector().set(Unknowns.oddFeatureBit(ctx.features()))).build())),
+                        .body(ctx -> ignoresInit(ctx, "init with unassigned odd bits "
+                                + Unknowns.oddFeatureBits(ctx.features()) + " in features", (n, b) -> {
+                                    FeatureVector v = b.featureVector();
+                                    for (int bit : Unknowns.oddFeatureBits(ctx.features())) {
+                                        v = v.set(bit);
+                                    }
+                                    return b.features(v).build();
+                                })),
                 CaseBuilder.of("bolt01/init/received/unknown-odd-globalfeature")
                         .title("An unassigned odd bit in globalfeatures is ignored")
                         .requires("B1-INIT-14", "B1-INIT-12")
@@ -50,11 +56,11 @@ public final class InitReceivedCases {
                         .body(ctx -> ignoresInit(ctx, "init with an unassigned odd bit in globalfeatures",
                                 (n, b) -> b.globalFeatures(FeatureVector.of(Unknowns.oddFeatureBit(ctx.features()))).build())),
                 CaseBuilder.of("bolt01/init/received/unknown-even-feature")
-                        .title("An unassigned even bit in features closes the connection")
+                        .title("An unassigned even bit in features closes the connection, one near the assigned bits"
+                                + " and one far above, each on a connection of its own")
                         .requires("B1-INIT-15")
                         .must().mustClose()
-                        .body(ctx -> afterInit(ctx, "init with an unassigned even bit in features",
-                                (n, b) -> b.features(b.featureVector().set(Unknowns.evenFeatureBit(ctx.features()))).build())),
+                        .body(InitReceivedCases::eachEvenBitCloses),
                 CaseBuilder.of("bolt01/init/received/unknown-even-globalfeature")
                         .title("An unassigned even bit only in globalfeatures, which is longer than features, closes the connection")
                         .requires("B1-INIT-15", "B1-INIT-12")
@@ -114,6 +120,23 @@ public final class InitReceivedCases {
     /** Handshake, the node's init, then ours as {@code maker} builds it, then the follow-up oracle. */
     private static Evidence afterInit(CaseContext ctx, String summary, InitMaker maker) throws CaseError, Unsupported {
         return ctx.oracle().followUp(ctx.withInit(summary, maker));
+    }
+
+    /** B1-INIT-15 for each unassigned even bit across the range; the first that does not close decides. */
+    private static Evidence eachEvenBitCloses(CaseContext ctx) throws CaseError, Unsupported {
+        List<String> closed = new java.util.ArrayList<>();
+        Evidence last = null;
+        for (int bit : Unknowns.evenFeatureBits(ctx.features())) {
+            last = afterInit(ctx, "init with the unassigned even bit " + bit + " in features",
+                    (n, b) -> b.features(b.featureVector().set(bit)).build());
+            if (last.outcome() != Outcome.CLOSED && last.outcome() != Outcome.ERROR_THEN_CLOSED) {
+                return Evidence.of(last.outcome(), "bit " + bit + (closed.isEmpty() ? "" : " (bit "
+                        + String.join(", ", closed) + " did close)") + ": " + last.observed());
+            }
+            closed.add(String.valueOf(bit));
+        }
+        return Evidence.of(last.outcome(), "each of bits " + String.join(", ", closed)
+                + " ended its connection; last: " + last.observed());
     }
 
     /** Likewise, for input the node MUST ignore: any reaction fails. */

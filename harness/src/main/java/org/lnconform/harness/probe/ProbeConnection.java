@@ -23,6 +23,8 @@ public final class ProbeConnection implements Closeable {
     private final Trace trace;
     private boolean closedSeen;
     private long bytesRead;
+    /** Bytes read but not yet consumed: what a read that hit its bound had got so far. */
+    private byte[] carry = new byte[0];
 
     private ProbeConnection(Socket socket, Trace trace) throws IOException {
         this.socket = socket;
@@ -87,23 +89,29 @@ public final class ProbeConnection implements Closeable {
         }
     }
 
-    /** Reads exactly {@code n} bytes unless the node closes or {@code bound} passes first. */
+    /**
+     * Reads exactly {@code n} bytes unless the node closes or {@code bound} passes first. When the
+     * bound passes, the partial bytes stay unconsumed: the next read starts with them, so a frame
+     * that arrives slowly is not torn apart.
+     */
     public ReadResult readExactly(int n, Duration bound) {
         byte[] buf = new byte[n];
-        int got = 0;
+        int got = Math.min(carry.length, n);
+        System.arraycopy(carry, 0, buf, 0, got);
+        carry = carry.length > n ? Arrays.copyOfRange(carry, n, carry.length) : new byte[0];
         long deadline = System.nanoTime() + bound.toNanos();
         try {
             while (got < n) {
                 long left = (deadline - System.nanoTime()) / 1_000_000;
                 if (left <= 0) {
-                    return new ReadResult.Silent(Arrays.copyOf(buf, got));
+                    return silent(buf, got);
                 }
                 socket.setSoTimeout((int) Math.max(1, left));
                 int r;
                 try {
                     r = in.read(buf, got, n - got);
                 } catch (SocketTimeoutException e) {
-                    return new ReadResult.Silent(Arrays.copyOf(buf, got));
+                    return silent(buf, got);
                 }
                 if (r < 0) {
                     closedSeen = true;
@@ -129,6 +137,11 @@ public final class ProbeConnection implements Closeable {
             trace.note("close", "read failed: " + e.getMessage());
             return new ReadResult.Closed(Arrays.copyOf(buf, got), true);
         }
+    }
+
+    private ReadResult silent(byte[] buf, int got) {
+        carry = Arrays.copyOf(buf, got);
+        return new ReadResult.Silent(Arrays.copyOf(buf, got));
     }
 
     /** Bytes read from the node so far. */

@@ -16,6 +16,9 @@ public final class ProbeSession implements Closeable {
     private final Session session;
     private volatile org.lnconform.wire.message.Init nodeInit;
     private int messagesRead;
+    /** The length of a frame whose header was read but whose body has not arrived yet, or -1. */
+    private int pendingLength = -1;
+    private byte[] pendingHeader;
 
     public ProbeSession(ProbeConnection conn, Session session) {
         this.conn = conn;
@@ -32,6 +35,16 @@ public final class ProbeSession implements Closeable {
 
     public Session session() {
         return session;
+    }
+
+    /** Bytes read from the node on this connection. */
+    public long bytesRead() {
+        return conn.bytesRead();
+    }
+
+    /** Messages read from the node on this connection. */
+    public int messagesRead() {
+        return messagesRead;
     }
 
     /** The init the node sent on this connection, once read. */
@@ -85,19 +98,26 @@ public final class ProbeSession implements Closeable {
     /** Reads the next message within {@code bound}. */
     public Incoming read(Duration bound) {
         long deadline = System.nanoTime() + bound.toNanos();
-        ReadResult header = conn.readExactly(18, bound);
-        if (header instanceof ReadResult.Closed c) {
-            return new Incoming.Closed(c.reset());
-        }
-        if (header instanceof ReadResult.Silent s) {
-            return new Incoming.Silent(s.partial().length);
-        }
         int len;
-        try {
-            len = session.decryptor().decryptLength(((ReadResult.Data) header).bytes());
-        } catch (TransportException e) {
-            conn.trace().note("bad-frame", "node's length header failed: " + e.getMessage());
-            return new Incoming.BadFrame(e.getMessage(), ((ReadResult.Data) header).bytes());
+        byte[] headerBytes;
+        if (pendingLength >= 0) {
+            len = pendingLength;
+            headerBytes = pendingHeader;
+        } else {
+            ReadResult header = conn.readExactly(18, bound);
+            if (header instanceof ReadResult.Closed c) {
+                return new Incoming.Closed(c.reset());
+            }
+            if (header instanceof ReadResult.Silent s) {
+                return new Incoming.Silent(s.partial().length);
+            }
+            headerBytes = ((ReadResult.Data) header).bytes();
+            try {
+                len = session.decryptor().decryptLength(headerBytes);
+            } catch (TransportException e) {
+                conn.trace().note("bad-frame", "node's length header failed: " + e.getMessage());
+                return new Incoming.BadFrame(e.getMessage(), headerBytes);
+            }
         }
         Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(), 1_000_000));
         ReadResult body = conn.readExactly(len + 16, left);
@@ -105,15 +125,19 @@ public final class ProbeSession implements Closeable {
             return new Incoming.Closed(c.reset());
         }
         if (body instanceof ReadResult.Silent s) {
+            pendingLength = len;
+            pendingHeader = headerBytes;
             return new Incoming.Silent(18 + s.partial().length);
         }
+        pendingLength = -1;
+        pendingHeader = null;
         byte[] plain;
         try {
             plain = session.decryptor().decryptBody(((ReadResult.Data) body).bytes());
         } catch (TransportException e) {
             conn.trace().note("bad-frame", "node's message body failed: " + e.getMessage());
             byte[] raw = new byte[18 + len + 16];
-            System.arraycopy(((ReadResult.Data) header).bytes(), 0, raw, 0, 18);
+            System.arraycopy(headerBytes, 0, raw, 0, 18);
             System.arraycopy(((ReadResult.Data) body).bytes(), 0, raw, 18, len + 16);
             return new Incoming.BadFrame(e.getMessage(), raw);
         }

@@ -21,12 +21,18 @@ import org.lnconform.peer.NodeUri;
 public final class ListenDialer implements AutoCloseable {
 
     private final ServerSocket server;
-    private final NodeKey key = NodeKey.generate();
+    private final NodeKey key;
     private final BlockingQueue<Socket> accepted = new LinkedBlockingQueue<>();
     private final Duration firstWait;
     private final Thread acceptor;
 
     public ListenDialer(InetSocketAddress listen, Duration firstWait) throws IOException {
+        this(listen, firstWait, NodeKey.generate());
+    }
+
+    /** As above, with a given harness key, so the URI the node is configured with survives restarts. */
+    public ListenDialer(InetSocketAddress listen, Duration firstWait, NodeKey key) throws IOException {
+        this.key = key;
         this.server = new ServerSocket();
         this.server.setReuseAddress(true);
         this.server.bind(listen);

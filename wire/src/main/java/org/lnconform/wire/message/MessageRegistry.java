@@ -28,11 +28,16 @@ import org.lnconform.wire.WireWriter;
  *       {@link MessageCodec#of(MessageType, Class, org.lnconform.wire.tlv.TlvNamespace,
  *       MessageCodec.PayloadReader, java.util.function.BiConsumer)};</li>
  *   <li>add the record to {@link LightningMessage}'s {@code permits} and its {@code CODEC} to the
- *       list below, under its BOLT.</li>
+ *       list below, under its BOLT;</li>
+ *   <li>give it a random generator in wire's test {@code SampleMessages} and a sample in fuzz's
+ *       {@code MessageSeeds.sample}, then regenerate the seed corpus as {@code SeedCorpusTest} says.</li>
  * </ol>
  * The {@link MessageType} row exists already for every BOLT 1, 2 and 7 message; add one only for
- * a type the spec newly assigns. {@code RegisteredMessagesTest} fails until the record is
- * registered and has a random generator, and {@code MessageTypeTest} until its row matches.
+ * a type the spec newly assigns. Each step has a test that fails until it is done:
+ * {@code RegisteredMessagesTest} (registered, generated, round-trips), {@code SeedCorpusTest}
+ * (a seed, the committed corpus) and {@code MessageTypeTest} (the row matches the spec's csv).
+ * Elsewhere, name a type through its row ({@code MessageType.OPEN_CHANNEL.number()}), never by a
+ * literal: the peer and the harness's traces already take names and channel positions from it.
  */
 public final class MessageRegistry {
 
