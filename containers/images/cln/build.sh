@@ -88,7 +88,7 @@ compile() {
         local i
         for ((i = 0; i < 60; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
         kill -0 "$pid" 2>/dev/null || break
-        say "make: $(((SECONDS - t0) / 60)) min, $(grep -c '^cc \|^CC\| -c -o ' "$log" 2>/dev/null || echo 0) compile steps, last: $(tail -1 "$log" | cut -c1-100)"
+        say "make: $(((SECONDS - t0) / 60)) min, $(grep -c '^cc \|^CC\| -c -o ' "$log" 2>/dev/null || true) compile steps, last: $(tail -1 "$log" | cut -c1-100)"
     done
     wait "$pid" || rc=$?
     ((rc == 0)) || { tail -40 "$log" >&2; die "make failed or timed out (rc=$rc, log: $log)"; }

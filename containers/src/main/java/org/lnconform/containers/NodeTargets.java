@@ -22,6 +22,9 @@ public final class NodeTargets {
 
     private static final System.Logger LOG = System.getLogger("org.lnconform.containers");
 
+    /** LDK's timer tick for {@code --node ldk}: one keep-alive ping per tick (see {@link Ldk}). */
+    static final int LDK_TICK_SECONDS = 4;
+
     private NodeTargets() {}
 
     static String image(Map<String, String> options, String envVariable, String pinned) {
@@ -61,7 +64,12 @@ public final class NodeTargets {
         }
     }
 
-    /** {@code --node ldk}: a bare LDK 0.2.7 PeerManager; cannot dial back. */
+    /**
+     * {@code --node ldk}: a bare LDK 0.2.7 PeerManager; dials back through its control interface.
+     * Its timer ticks every {@link #LDK_TICK_SECONDS} s instead of the program's 10, so its keep-alive
+     * ping (one per tick) comes within the cases' 5 s reply bound; {@code args} can override it
+     * ({@code --tick-secs N}).
+     */
     public static final class Ldk implements TargetFactory {
         @Override
         public String name() {
@@ -73,7 +81,8 @@ public final class NodeTargets {
             String image = image(options, "LNCONFORM_LDK_IMAGE",
                     LdkContainer.DEFAULT_IMAGE_NAME.withTag(LdkContainer.DEFAULT_TAG).asCanonicalNameString());
             LdkContainer ldk = new LdkContainer(substitute(image, LdkContainer.DEFAULT_IMAGE_NAME))
-                    .withLdkArgs(args(options));
+                    .withTickSeconds(LDK_TICK_SECONDS).withLdkArgs(args(options))
+                    .withDialBackFailures(dialBackLog("ldk"));
             return ContainerTarget.start(name(), "LDK (lightning PeerManager, lightning-net-tokio)", ldk);
         }
     }

@@ -44,7 +44,7 @@ final class DockerCondition implements ExecutionCondition {
         if (selected == null || selected.isBlank()) {
             return nodes;
         }
-        List<String> chosen = Stream.of(selected.split(",")).map(String::trim).collect(Collectors.toList());
-        return nodes.stream().filter(chosen::contains).collect(Collectors.toList());
+        return Stream.of(selected.split(",")).map(String::trim).filter(n -> !n.isEmpty() && !n.equals("reference"))
+                .collect(Collectors.toList());
     }
 }

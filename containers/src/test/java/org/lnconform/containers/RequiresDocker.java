@@ -21,8 +21,10 @@ public @interface RequiresDocker {
     String[] nodes() default {};
 
     /**
-     * A system property holding a comma-separated node list; when set, only the listed nodes
-     * among {@link #nodes()} need their images (the interop matrix run for some nodes only).
+     * A system property holding a comma-separated node list (the interop matrix's,
+     * {@code lnconform.interop.nodes}); when set, the listed nodes need their images instead of
+     * {@link #nodes()}, {@code reference} (embedded) aside. Nodes may carry a release
+     * ({@code lnd-v0.21.3-beta}, see {@link TestImages}).
      */
     String nodesProperty() default "";
 }

@@ -7,8 +7,9 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.timeout.WriteTimeoutException;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.net.InetSocketAddress;
-import java.util.Optional;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.lnconform.peer.DisconnectReason.Kind;
@@ -61,6 +62,8 @@ final class PeerHandler extends ChannelDuplexHandler implements Peer.Lifecycle {
     private final Bolt1Tamper tamper;
     private final Fundee fundee;
     private final PendingPings pendingPings = new PendingPings();
+    private final GossipQueries gossipQueries;
+    private final GossipSync gossipSync;
     private ChannelHandlerContext ctx;
     private State state = State.HANDSHAKE;
     private DisconnectReason reason;
@@ -78,6 +81,9 @@ final class PeerHandler extends ChannelDuplexHandler implements Peer.Lifecycle {
         this.initPolicy = new InitPolicy(config, table);
         this.tamper = tamper;
         this.fundee = new Fundee(config.networks().isEmpty() ? PeerConfig.BITCOIN_REGTEST : config.networks().get(0), config);
+        GossipTamper gossip = GossipDeviations.of(config);
+        this.gossipQueries = new GossipQueries(config, gossip);
+        this.gossipSync = new GossipSync(config, gossip);
         peer.handler = this;
     }
 
@@ -195,6 +201,7 @@ final class PeerHandler extends ChannelDuplexHandler implements Peer.Lifecycle {
             hooks.storage().toReturn(peer.remoteKeyHex(), tamper.forgetsBlobOnceReturned()).ifPresent(ctx::write);
         }
         tamper.afterInit().forEach(ctx::write);
+        gossipSync.afterInit(init).forEach(ctx::write);
         ctx.flush();
         if (config.pingAfterInit()) {
             keepAlive(); // a liveness check at once; its pong stays with the lifecycle
@@ -239,8 +246,29 @@ final class PeerHandler extends ChannelDuplexHandler implements Peer.Lifecycle {
                 return;
             }
         }
+        if (GossipQueries.handles(m) && onGossipQuery(m)) {
+            return;
+        }
+        if (GossipSync.handles(m)) {
+            gossipSync.onReply(m).forEach(ctx::write);
+            ctx.flush();
+        }
         // error and warning: BOLT 1 (B1-ERR-12/16) asks to fail the channel named; we have none
         peer.deliver(m);
+    }
+
+    /** BOLT 7 gossip queries, answered by {@link GossipQueries}. True if an override took the message. */
+    private boolean onGossipQuery(LightningMessage m) {
+        if (react(gossipQueries.admit(m), m, () -> { })) {
+            return true;
+        }
+        Object answer = gossipQueries.answer(m);
+        if (answer instanceof Reaction r) {
+            return react(r, m, () -> { });
+        }
+        ((List<?>) answer).forEach(ctx::write);
+        ctx.flush();
+        return false;
     }
 
     /**

@@ -93,6 +93,19 @@ class JsonReportTest {
     }
 
     @Test
+    void seedAndPreflightRoundTripWithTheirTraceInTheEvidence() throws Exception {
+        RunReport base = SampleRuns.run();
+        RunReport run = new RunReport(base.target(), base.startedAt(), base.durationMs(), List.of(), 42,
+                new org.lnconform.harness.model.Preflight(false, "no init within 5 s: is it a Lightning node?", 5003,
+                        SampleRuns.handshakeTrace()));
+        JsonReport.write(run, dir);
+        assertThat(JsonReport.read(dir)).isEqualTo(run);
+        String index = Files.readString(dir.resolve(JsonReport.FILE));
+        assertThat(index).contains("\"seed\": 42", "\"passed\": false", "is it a Lightning node?").doesNotContain("5003");
+        assertThat(HtmlReport.render(run)).contains("Preflight failed: no case ran", "is it a Lightning node?");
+    }
+
+    @Test
     void anIndexWithoutItsEvidenceStillReads() throws Exception {
         JsonReport.write(SampleRuns.run(), dir);
         Files.delete(dir.resolve(EvidenceJson.FILE));

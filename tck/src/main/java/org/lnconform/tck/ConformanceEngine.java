@@ -158,12 +158,11 @@ public final class ConformanceEngine implements TestEngine {
                     report(d, r, strict, listener);
                 }
             }
+            String why = report.preflightFailed() ? "not run: the preflight failed: " + report.preflight().reason()
+                    : "the run gave no verdict for this case";
             byId.forEach((id, d) -> {
                 if (reported.add(id)) {
                     listener.executionStarted(d);
-                    // no verdict: the preflight (one plain handshake and init) failed, so no case ran
-                    String why = report.preflightFailed() ? "not run: the preflight failed: " + report.preflight().reason()
-                            : "the run gave no verdict for this case";
                     listener.executionFinished(d, TestExecutionResult.failed(new ConformanceError(id + ": " + why)));
                 }
             });
