@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Build the lnconform node images: lnd (Go, static), an LDK peer (Rust, static-pie) and
-# Core Lightning (C, from ../shared/nodes; containers/images/cln/build.sh), each FROM
-# scratch, for `docker run --network host`.
+# Build the lnconform node images: lnd (Go, static; one image per release directory under
+# containers/images/lnd/), an LDK peer (Rust, static-pie), Core Lightning (C, from
+# ../shared/nodes; containers/images/cln/build.sh) and Eclair (from ../shared/nodes, with a
+# stand-in bitcoind; containers/images/eclair/build.sh), each FROM scratch, for
+# `docker run --network host`.
 #
-#   bash .ci/images.sh [all|lnd|ldk|cln] [--force] [--smoke]
+#   bash .ci/images.sh [all|lnd|ldk|cln|eclair] [--force] [--smoke]   (lnd: every lnd release)
 #   bash .ci/images.sh lnconform [--smoke]   lnconform itself (see .ci/lnconform-image.sh)
 #
 #   --force   rebuild binaries and images even if an up-to-date image exists
@@ -14,17 +16,23 @@
 # An image is skipped (binary build included) when an image with the same name
 # already carries the label org.lnconform.source-hash equal to the hash of its
 # inputs (sources, lock files, Dockerfile, toolchain version, build flags).
-# Binaries and the cargo target dir live in $LNCONFORM_IMAGES_CACHE
-# (default ~/.cache/lnconform-images); Go and cargo use their usual caches, so a
-# rebuild on the same machine is incremental.
+# Binaries, build contexts and the cargo target dir live in $LNCONFORM_IMAGES_CACHE
+# (default ~/.cache/lnconform-images)/work-<hash of this checkout's path>; Go and cargo use
+# their usual caches, so a rebuild on the same machine is incremental.
 #
 # Starts a Docker engine through .ci/docker.sh if none answers.
-# Prints one line per image at the end:  IMAGE <lnd|ldk|cln> <name:tag>
+# Prints one line per image at the end:  IMAGE <node> <name:tag>, where <node> is a node
+# name of the interop matrix: `lnd` (the pinned default release, LND_DEFAULT below), `lnd-<release>`
+# for every lnd release (the default one included), `ldk`, `cln`, `eclair`. run-tests exports
+# each as LNCONFORM_<NODE>_IMAGE (upper case, other characters than letters and digits as `_`).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 SRC=$ROOT/containers/images
 CACHE=${LNCONFORM_IMAGES_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/lnconform-images}
+# Binaries, build contexts and the cargo target dir are per checkout: cargo judges freshness by
+# file times, so a target dir shared by two checkouts can hand one checkout the other's binary.
+WORK=$CACHE/work-$(printf '%s' "$ROOT" | sha256sum | cut -c1-12)
 GO_BUILD_TIMEOUT=${LNCONFORM_GO_BUILD_TIMEOUT:-1800}
 CARGO_BUILD_TIMEOUT=${LNCONFORM_CARGO_BUILD_TIMEOUT:-1500}
 DOCKER_BUILD_TIMEOUT=300
@@ -40,10 +48,10 @@ die() { say "ERROR: $*"; exit 1; }
 WHAT=all FORCE=0 SMOKE=0
 for a in "$@"; do
     case "$a" in
-        all | lnd | ldk | cln) WHAT=$a ;;
+        all | lnd | ldk | cln | eclair) WHAT=$a ;;
         --force) FORCE=1 ;;
         --smoke) SMOKE=1 ;;
-        -h | --help) sed -n '2,21p' "${BASH_SOURCE[0]}"; exit 0 ;;
+        -h | --help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d'; exit 0 ;;
         *) die "unknown argument: $a" ;;
     esac
 done
@@ -53,22 +61,49 @@ for tool in go cargo rustc sha256sum readelf python3; do
 done
 
 # ---- versions, read from the pinned manifests -------------------------------
-LND_VERSION=$(awk '$1=="require" && $2=="github.com/lightningnetwork/lnd" {print $3}' "$SRC/lnd/go.mod")
-[[ -n $LND_VERSION ]] || LND_VERSION=$(awk '$1=="github.com/lightningnetwork/lnd" {print $2; exit}' "$SRC/lnd/go.mod")
-[[ $LND_VERSION =~ ^v[0-9] ]] || die "cannot read the lnd version from $SRC/lnd/go.mod"
-# Commit of the lnd release tag (from the Go module proxy's origin record); lnd
+# lnd: one small Go module per release, containers/images/lnd/<release>/ (go.mod, go.sum,
+# main.go), sharing containers/images/lnd/Dockerfile. LND_DEFAULT is the `lnd` node (the
+# release LndContainer pins); every release is also the node `lnd-<release>`.
+LND_DEFAULT=v0.19.3-beta
+mapfile -t LND_VERSIONS < <(find "$SRC/lnd" -mindepth 2 -maxdepth 2 -name go.mod -printf '%h\n' |
+    xargs -rn1 basename | LC_ALL=C sort -V)
+((${#LND_VERSIONS[@]} > 0)) || die "no lnd release directories (containers/images/lnd/<release>/go.mod)"
+for v in "${LND_VERSIONS[@]}"; do
+    [[ $(awk '$1=="require" && $2=="github.com/lightningnetwork/lnd" {print $3}
+              $1=="github.com/lightningnetwork/lnd" {print $2}' "$SRC/lnd/$v/go.mod" | head -1) == "$v" ]] ||
+        die "containers/images/lnd/$v/go.mod does not require github.com/lightningnetwork/lnd $v"
+done
+[[ -d $SRC/lnd/$LND_DEFAULT ]] || die "the default lnd release $LND_DEFAULT has no directory under $SRC/lnd"
+# Commit of each lnd release tag (from the Go module proxy's origin record); lnd
 # reports it in getinfo's commit_hash. Only cosmetic.
-declare -A LND_COMMITS=([v0.19.3-beta]=2fb725e0e257cc85e8d1e213ac9a3ba3e96a640c)
-LND_COMMIT=${LND_COMMITS[$LND_VERSION]:-}
+declare -A LND_COMMITS=([v0.19.3-beta]=2fb725e0e257cc85e8d1e213ac9a3ba3e96a640c
+    [v0.21.3-beta]=572b561bf05f03dfe6135110970c4d858c3482dc)
 LDK_VERSION=$(sed -n 's/^lightning *= *"=\([0-9][^"]*\)".*/\1/p' "$SRC/ldk/Cargo.toml")
 [[ -n $LDK_VERSION ]] || die "cannot read the pinned lightning version from $SRC/ldk/Cargo.toml"
 
-LND_IMAGE=${LNCONFORM_LND_IMAGE:-lnconform/lnd:${LND_VERSION}-local}
+env_name() { # env_name <node> -> LNCONFORM_<NODE>_IMAGE
+    local n=${1^^}
+    echo "LNCONFORM_${n//[^A-Z0-9]/_}_IMAGE"
+}
+lnd_image() { # lnd_image <release>: an override in the environment, else the local name
+    local var
+    var=$(env_name "lnd-$1")
+    if [[ -n ${!var:-} ]]; then
+        echo "${!var}"
+    elif [[ $1 == "$LND_DEFAULT" && -n ${LNCONFORM_LND_IMAGE:-} ]]; then
+        echo "$LNCONFORM_LND_IMAGE"
+    else
+        echo "lnconform/lnd:$1-local"
+    fi
+}
 LDK_IMAGE=${LNCONFORM_LDK_IMAGE:-lnconform/ldk-node:${LDK_VERSION}-local}
 
 HOST_TRIPLE=$(rustc -vV | sed -n 's/^host: //p')
-LND_LDFLAGS="-s -w -buildid= -X github.com/lightningnetwork/lnd/build.Commit=${LND_VERSION}"
-[[ -n $LND_COMMIT ]] && LND_LDFLAGS+=" -X github.com/lightningnetwork/lnd/build.CommitHash=${LND_COMMIT}"
+lnd_ldflags() { # lnd_ldflags <release>
+    local f="-s -w -buildid= -X github.com/lightningnetwork/lnd/build.Commit=$1"
+    [[ -n ${LND_COMMITS[$1]:-} ]] && f+=" -X github.com/lightningnetwork/lnd/build.CommitHash=${LND_COMMITS[$1]}"
+    echo "$f"
+}
 LDK_RUSTFLAGS="-C target-feature=+crt-static"
 
 # ---- helpers -----------------------------------------------------------------
@@ -91,7 +126,7 @@ image_label() { # image_label <image> <label>
 is_dynamic() { readelf -lW "$1" 2>/dev/null | grep -q 'Requesting program interpreter'; }
 
 stage_context() { # stage_context <name> <binary> <dockerfile> -> prints ctx dir
-    local name=$1 bin=$2 dockerfile=$3 ctx=$CACHE/ctx-$1
+    local name=$1 bin=$2 dockerfile=$3 ctx=$WORK/ctx-$1
     rm -rf "$ctx"
     mkdir -p "$ctx/rootfs/tmp"
     chmod 1777 "$ctx/rootfs/tmp"
@@ -129,27 +164,32 @@ ensure_docker() {
 }
 
 # ---- lnd ---------------------------------------------------------------------
-build_lnd() {
-    local hash
-    hash=$(hash_inputs "$(go env GOVERSION) cgo=0 ldflags=$LND_LDFLAGS" \
-        "$SRC/lnd/go.mod" "$SRC/lnd/go.sum" "$SRC/lnd/main.go" "$SRC/lnd/Dockerfile")
-    if [[ $FORCE == 0 && $(image_label "$LND_IMAGE" org.lnconform.source-hash) == "$hash" ]]; then
-        say "lnd: $LND_IMAGE is up to date (source hash $hash)"
+build_lnd() { # build_lnd <release>
+    local v=$1 image hash ldflags dir=$SRC/lnd/$1 out=$WORK/lnd-$1
+    image=$(lnd_image "$v")
+    ldflags=$(lnd_ldflags "$v")
+    hash=$(hash_inputs "$(go env GOVERSION) cgo=0 ldflags=$ldflags" \
+        "$dir/go.mod" "$dir/go.sum" "$dir/main.go" "$SRC/lnd/Dockerfile")
+    if [[ $FORCE == 0 && $(image_label "$image" org.lnconform.source-hash) == "$hash" ]]; then
+        say "lnd: $image is up to date (source hash $hash)"
         return 0
     fi
-    mkdir -p "$CACHE/lnd"
-    say "lnd: go build of $LND_VERSION (a cold build takes ~3.5 min on 2 cores)"
-    local t0=$SECONDS
+    mkdir -p "$out"
+    say "lnd: go build of $v (a cold build takes 3.5-9 min on 2 cores, by load; progress: one line a minute)"
+    local t0=$SECONDS ticker
+    (while sleep 60; do say "lnd: go build of $v still running ($((SECONDS - t0))s)"; done) &
+    ticker=$!
     (
-        cd "$SRC/lnd"
+        cd "$dir"
         env GOFLAGS= GOTOOLCHAIN=local CGO_ENABLED=0 timeout "$GO_BUILD_TIMEOUT" \
-            go build -mod=readonly -trimpath -buildvcs=false -ldflags "$LND_LDFLAGS" \
-            -o "$CACHE/lnd/lnd" .
-    ) || die "lnd: go build failed or timed out (${GO_BUILD_TIMEOUT}s)"
-    say "lnd: binary built in $((SECONDS - t0))s"
+            go build -mod=readonly -trimpath -buildvcs=false -ldflags "$ldflags" \
+            -o "$out/lnd" .
+    ) || { kill "$ticker" 2>/dev/null; die "lnd: go build of $v failed or timed out (${GO_BUILD_TIMEOUT}s)"; }
+    kill "$ticker" 2>/dev/null || true
+    say "lnd: $v binary built in $((SECONDS - t0))s"
     local ctx
-    ctx=$(stage_context lnd "$CACHE/lnd/lnd" "$SRC/lnd/Dockerfile")
-    docker_build "$LND_IMAGE" "$ctx" "$hash" "$CACHE/lnd/lnd"
+    ctx=$(stage_context "lnd-$v" "$out/lnd" "$SRC/lnd/Dockerfile")
+    docker_build "$image" "$ctx" "$hash" "$out/lnd"
 }
 
 # ---- LDK ---------------------------------------------------------------------
@@ -169,11 +209,11 @@ build_ldk() {
         cd "$SRC/ldk"
         # --target makes the rustflags apply to the binary only, not to build
         # scripts and proc macros (which cannot be linked statically).
-        env "$target_env=$LDK_RUSTFLAGS" CARGO_TARGET_DIR="$CACHE/cargo-target" \
+        env "$target_env=$LDK_RUSTFLAGS" CARGO_TARGET_DIR="$WORK/cargo-target" \
             timeout "$CARGO_BUILD_TIMEOUT" cargo build --release --locked --target "$HOST_TRIPLE"
     ) || die "ldk: cargo build failed or timed out (${CARGO_BUILD_TIMEOUT}s)"
     say "ldk: binary built in $((SECONDS - t0))s"
-    local bin=$CACHE/cargo-target/$HOST_TRIPLE/release/ldk-peer ctx
+    local bin=$WORK/cargo-target/$HOST_TRIPLE/release/ldk-peer ctx
     [[ -x $bin ]] || die "ldk: expected binary $bin is missing"
     ctx=$(stage_context ldk "$bin" "$SRC/ldk/Dockerfile")
     docker_build "$LDK_IMAGE" "$ctx" "$hash" "$bin"
@@ -197,12 +237,12 @@ smoke_cleanup() {
     for c in "${SMOKE_CONTAINERS[@]}"; do docker rm -f "$c" >/dev/null 2>&1 || true; done
 }
 
-smoke_lnd() {
-    local p2p rpc rest name="lnconform-smoke-lnd-$$" t0 state="" tmp pk
+smoke_lnd() { # smoke_lnd <image>
+    local image=$1 p2p rpc rest name="lnconform-smoke-lnd-$$-$RANDOM" t0 state="" tmp pk
     read -r p2p rpc rest < <(free_ports 3)
     SMOKE_CONTAINERS+=("$name")
     t0=$(date +%s%N)
-    docker run -d --rm --name "$name" --network host "$LND_IMAGE" \
+    docker run -d --rm --name "$name" --network host "$image" \
         "--listen=127.0.0.1:$p2p" "--rpclisten=127.0.0.1:$rpc" "--restlisten=127.0.0.1:$rest" >/dev/null
     tmp=$(mktemp -d)
     local deadline=$((SECONDS + 90))
@@ -252,9 +292,11 @@ smoke_ldk() {
 }
 
 # ---- main --------------------------------------------------------------------
-mkdir -p "$CACHE"
+mkdir -p "$WORK"
 ensure_docker
-[[ $WHAT == all || $WHAT == lnd ]] && build_lnd
+if [[ $WHAT == all || $WHAT == lnd ]]; then
+    for v in "${LND_VERSIONS[@]}"; do build_lnd "$v"; done
+fi
 [[ $WHAT == all || $WHAT == ldk ]] && build_ldk
 CLN_LINE=
 if [[ $WHAT == all || $WHAT == cln ]]; then
@@ -263,13 +305,23 @@ if [[ $WHAT == all || $WHAT == cln ]]; then
     [[ $SMOKE == 1 ]] && CLN_ARGS+=(--smoke)
     CLN_LINE=$(bash "$SRC/cln/build.sh" "${CLN_ARGS[@]}") || die "cln: containers/images/cln/build.sh failed"
 fi
+ECLAIR_LINE=
+if [[ $WHAT == all || $WHAT == eclair ]]; then
+    ECLAIR_LINE=$(bash "$SRC/eclair/build.sh" $([[ $FORCE == 1 ]] && echo --force)) || die "eclair: containers/images/eclair/build.sh failed"
+fi
 if [[ $SMOKE == 1 ]]; then
     command -v curl >/dev/null 2>&1 || die "curl not found on PATH (needed by --smoke)"
     trap smoke_cleanup EXIT
-    [[ $WHAT == all || $WHAT == lnd ]] && smoke_lnd
+    if [[ $WHAT == all || $WHAT == lnd ]]; then
+        for v in "${LND_VERSIONS[@]}"; do smoke_lnd "$(lnd_image "$v")"; done
+    fi
     [[ $WHAT == all || $WHAT == ldk ]] && smoke_ldk
 fi
-[[ $WHAT == all || $WHAT == lnd ]] && echo "IMAGE lnd $LND_IMAGE"
+if [[ $WHAT == all || $WHAT == lnd ]]; then
+    echo "IMAGE lnd $(lnd_image "$LND_DEFAULT")"
+    for v in "${LND_VERSIONS[@]}"; do echo "IMAGE lnd-$v $(lnd_image "$v")"; done
+fi
 [[ $WHAT == all || $WHAT == ldk ]] && echo "IMAGE ldk $LDK_IMAGE"
 [[ -n $CLN_LINE ]] && echo "$CLN_LINE"
+[[ -n $ECLAIR_LINE ]] && echo "$ECLAIR_LINE"
 exit 0

@@ -17,12 +17,18 @@
 //! | `--tick-secs N`          | `LDK_TICK_SECS`  | 10           |
 //! | `--log LEVEL`            | `LDK_LOG`        | info (gossip/trace/debug/info/warn/error/off) |
 //! | `--connect PK@A:P` (repeatable) | `LDK_CONNECT` (comma separated) | none |
+//! | `--control N`            | `LDK_CONTROL`    | none (0 = any free port) |
 //!
-//! On start it prints exactly one line to stdout, `URI <pubkey-hex>@<host>:<port>`,
-//! flushes it, and then serves until killed. Logs go to stderr.
+//! With `--control`, a line-based control interface listens on the same loopback host
+//! (see `control`): `connect PUBKEY@HOST:PORT` makes the node dial out, `peers` lists the
+//! peers whose handshake is complete. Each command gets one reply line, `ok …` or `error …`.
+//!
+//! On start it prints, if the control interface is on, `CONTROL <host>:<port>`, then
+//! `URI <pubkey-hex>@<host>:<port>` (always the last line), flushes, and serves until killed.
+//! Logs go to stderr.
 
-use std::io::{Read, Write};
-use std::net::{IpAddr, SocketAddr};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{IpAddr, SocketAddr, TcpListener as StdTcpListener, TcpStream as StdTcpStream};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -84,6 +90,7 @@ struct Config {
     tick: Duration,
     log: Option<Level>,
     connect: Vec<(PublicKey, SocketAddr)>,
+    control: Option<u16>,
 }
 
 fn die(msg: &str) -> ! {
@@ -116,23 +123,25 @@ fn parse_level(s: &str) -> Option<Level> {
     }
 }
 
-fn parse_connect(s: &str) -> (PublicKey, SocketAddr) {
+/// `PUBKEY@HOST:PORT` with a loopback host: where the node may dial.
+fn parse_peer(s: &str) -> Result<(PublicKey, SocketAddr), String> {
     let (pk, addr) = s
         .split_once('@')
-        .unwrap_or_else(|| die(&format!("--connect {:?}: want PUBKEY@HOST:PORT", s)));
+        .ok_or_else(|| format!("{:?}: want PUBKEY@HOST:PORT", s))?;
     let pk: PublicKey = pk
         .parse()
-        .unwrap_or_else(|e| die(&format!("--connect {:?}: bad pubkey: {}", s, e)));
+        .map_err(|e| format!("{:?}: bad pubkey: {}", s, e))?;
     let addr: SocketAddr = addr
         .parse()
-        .unwrap_or_else(|e| die(&format!("--connect {:?}: bad address: {}", s, e)));
+        .map_err(|e| format!("{:?}: bad address: {}", s, e))?;
     if !addr.ip().is_loopback() {
-        die(&format!(
-            "--connect {:?}: only loopback addresses are allowed",
-            s
-        ));
+        return Err(format!("{:?}: only loopback addresses are allowed", s));
     }
-    (pk, addr)
+    Ok((pk, addr))
+}
+
+fn parse_connect(s: &str) -> (PublicKey, SocketAddr) {
+    parse_peer(s).unwrap_or_else(|e| die(&format!("--connect {}", e)))
 }
 
 fn parse_config() -> Config {
@@ -142,6 +151,7 @@ fn parse_config() -> Config {
     let mut seed = env("LDK_SEED");
     let mut tick = env("LDK_TICK_SECS").unwrap_or_else(|| "10".into());
     let mut log = env("LDK_LOG").unwrap_or_else(|| "info".into());
+    let mut control = env("LDK_CONTROL");
     let mut connect: Vec<String> = env("LDK_CONNECT")
         .map(|v| {
             v.split(',')
@@ -164,11 +174,12 @@ fn parse_config() -> Config {
             "--tick-secs" => tick = val("--tick-secs"),
             "--log" => log = val("--log"),
             "--connect" => connect.push(val("--connect")),
+            "--control" => control = Some(val("--control")),
             "-h" | "--help" => {
                 println!(
                     "usage: ldk-peer [--port N] [--host 127.0.0.1] [--seed HEX64] [--tick-secs N] \
-					 [--log LEVEL] [--connect PUBKEY@HOST:PORT]...\n\
-					 env: LDK_PORT LDK_HOST LDK_SEED LDK_TICK_SECS LDK_LOG LDK_CONNECT"
+					 [--log LEVEL] [--connect PUBKEY@HOST:PORT]... [--control PORT]\n\
+					 env: LDK_PORT LDK_HOST LDK_SEED LDK_TICK_SECS LDK_LOG LDK_CONNECT LDK_CONTROL"
                 );
                 std::process::exit(0);
             }
@@ -203,6 +214,10 @@ fn parse_config() -> Config {
         tick: Duration::from_secs(tick),
         log: parse_level(&log),
         connect: connect.iter().map(|s| parse_connect(s)).collect(),
+        control: control.map(|c| {
+            c.parse()
+                .unwrap_or_else(|e| die(&format!("bad control port {:?}: {}", c, e)))
+        }),
     }
 }
 
@@ -212,6 +227,96 @@ fn random32() -> [u8; 32] {
         .and_then(|mut f| f.read_exact(&mut b))
         .unwrap_or_else(|e| die(&format!("cannot read /dev/urandom: {}", e)));
     b
+}
+
+/// Opens a TCP connection to `pk@addr` and hands it to LDK, which starts the BOLT 8 handshake
+/// as initiator; the returned future runs the connection until it ends.
+async fn dial(
+    pm: Arc<Pm>, pk: PublicKey, addr: SocketAddr,
+) -> Option<impl std::future::Future<Output = ()>> {
+    let fut = lightning_net_tokio::connect_outbound(pm, pk, addr).await;
+    match &fut {
+        Some(_) => eprintln!("ldk-peer: connected to {}@{}", pk, addr),
+        None => eprintln!("ldk-peer: could not connect to {}@{}", pk, addr),
+    }
+    fut
+}
+
+/// The control interface: one command per line, one reply line per command.
+///
+/// * `connect PUBKEY@HOST:PORT` (loopback only): dials out; `ok connected …` once the TCP
+///   connection is open and LDK has sent Act One (the handshake goes on in the background),
+///   `error …` if the address is refused or the TCP connect fails (10 s limit).
+/// * `peers`: `ok` followed by the node ids whose handshake is complete, space separated.
+mod control {
+    use super::*;
+
+    pub fn serve(listener: StdTcpListener, pm: Arc<Pm>, rt: tokio::runtime::Handle) {
+        for stream in listener.incoming() {
+            match stream {
+                Ok(s) => {
+                    let (pm, rt) = (Arc::clone(&pm), rt.clone());
+                    std::thread::spawn(move || session(s, pm, rt));
+                }
+                Err(e) => eprintln!("ldk-peer: control accept failed: {}", e),
+            }
+        }
+    }
+
+    fn session(stream: StdTcpStream, pm: Arc<Pm>, rt: tokio::runtime::Handle) {
+        let mut out = match stream.try_clone() {
+            Ok(s) => s,
+            Err(e) => return eprintln!("ldk-peer: control: {}", e),
+        };
+        for line in BufReader::new(stream).lines() {
+            let line = match line {
+                Ok(l) => l,
+                Err(_) => return,
+            };
+            let reply = command(line.trim(), &pm, &rt);
+            if reply.is_empty() {
+                continue;
+            }
+            if writeln!(out, "{}", reply).and_then(|_| out.flush()).is_err() {
+                return;
+            }
+        }
+    }
+
+    fn command(line: &str, pm: &Arc<Pm>, rt: &tokio::runtime::Handle) -> String {
+        let (verb, arg) = line.split_once(' ').unwrap_or((line, ""));
+        match (verb, arg.trim()) {
+            ("", _) => String::new(),
+            ("connect", target) => match parse_peer(target) {
+                Err(e) => format!("error {}", e),
+                Ok((pk, addr)) => {
+                    eprintln!("ldk-peer: control: connect {}@{}", pk, addr);
+                    match rt.block_on(dial(Arc::clone(pm), pk, addr)) {
+                        Some(fut) => {
+                            rt.spawn(async move {
+                                fut.await;
+                                eprintln!("ldk-peer: disconnected from {}@{}", pk, addr);
+                            });
+                            format!("ok connected {}@{}", pk, addr)
+                        }
+                        None => format!("error could not connect to {}@{}", pk, addr),
+                    }
+                }
+            },
+            ("peers", "") => {
+                let ids: Vec<String> = pm
+                    .list_peers()
+                    .iter()
+                    .map(|p| p.counterparty_node_id.to_string())
+                    .collect();
+                format!("ok {}", ids.join(" ")).trim_end().to_string()
+            }
+            _ => format!(
+                "error unknown command {:?} (commands: connect PUBKEY@HOST:PORT, peers)",
+                line
+            ),
+        }
+    }
 }
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
@@ -244,6 +349,11 @@ async fn main() {
         .await
         .unwrap_or_else(|e| die(&format!("cannot listen on {}: {}", bind, e)));
     let local = listener.local_addr().expect("local addr");
+    let control = cfg.control.map(|port| {
+        let bind = SocketAddr::new(cfg.host, port);
+        StdTcpListener::bind(bind)
+            .unwrap_or_else(|e| die(&format!("cannot listen for control on {}: {}", bind, e)))
+    });
 
     {
         let stdout = std::io::stdout();
@@ -252,8 +362,18 @@ async fn main() {
             IpAddr::V6(v6) => format!("[{}]", v6),
             IpAddr::V4(v4) => v4.to_string(),
         };
+        if let Some(c) = &control {
+            let port = c.local_addr().expect("control addr").port();
+            writeln!(out, "CONTROL {}:{}", host, port).expect("stdout");
+        }
         writeln!(out, "URI {}@{}:{}", node_id, host, local.port()).expect("stdout");
         out.flush().expect("stdout");
+    }
+
+    if let Some(c) = control {
+        let pm = Arc::clone(&peer_manager);
+        let rt = tokio::runtime::Handle::current();
+        std::thread::spawn(move || control::serve(c, pm, rt));
     }
 
     // Exit promptly on SIGTERM / SIGINT: as PID 1 in a container the process gets no
@@ -298,13 +418,9 @@ async fn main() {
     for (pk, addr) in cfg.connect {
         let pm = Arc::clone(&peer_manager);
         tokio::spawn(async move {
-            match lightning_net_tokio::connect_outbound(pm, pk, addr).await {
-                Some(fut) => {
-                    eprintln!("ldk-peer: connected to {}@{}", pk, addr);
-                    fut.await;
-                    eprintln!("ldk-peer: disconnected from {}@{}", pk, addr);
-                }
-                None => eprintln!("ldk-peer: could not connect to {}@{}", pk, addr),
+            if let Some(fut) = dial(pm, pk, addr).await {
+                fut.await;
+                eprintln!("ldk-peer: disconnected from {}@{}", pk, addr);
             }
         });
     }

@@ -56,8 +56,9 @@ final class RunCommand implements Callable<Integer> {
     String node;
 
     @Option(names = "--image", paramLabel = "IMAGE", description = "Container image for --node (default: the pinned "
-            + "official image for lnd and eclair; for ldk, which has no official image, lnconform's locally built one; "
-            + "for cln, LNCONFORM_CLN_IMAGE or lnconform's local build when present).")
+            + "official image for lnd; for ldk, which has no official image, lnconform's locally built one; "
+            + "for cln, LNCONFORM_CLN_IMAGE or lnconform's local build when present; for eclair, "
+            + "LNCONFORM_ECLAIR_IMAGE or lnconform's local build (with its stand-in bitcoind) when present).")
     String image;
 
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Case id globs to skip (repeatable).")

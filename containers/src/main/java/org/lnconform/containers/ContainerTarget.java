@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.lnconform.harness.target.Target;
 import org.lnconform.peer.NodeUri;
 import org.testcontainers.containers.ContainerState;
+import org.testcontainers.containers.GenericContainer;
 
 /**
  * A started node container as the harness sees it. {@code describe()} carries the node's own
@@ -14,6 +15,8 @@ import org.testcontainers.containers.ContainerState;
  * or at JVM exit if nobody closed it (Testcontainers' reaper is off here).
  */
 public final class ContainerTarget implements Target {
+
+    private static final int LOG_TAIL_LINES = 25;
 
     private final String name;
     private final String implementation;
@@ -31,24 +34,34 @@ public final class ContainerTarget implements Target {
     }
 
     /**
-     * Starts {@code node} (and what it depends on) and waits until it is ready.
+     * Starts {@code node} (and what it depends on) and waits until it is ready. A node that does
+     * not get ready (exits, times out, misses its readiness signal) is an infrastructure failure:
+     * {@link IllegalStateException} with the cause and the last lines of the node's output, which
+     * the CLI and the interop tests report as ERROR, never as a verdict about the node.
      *
      * @param name what reports call it ({@code lnd})
      * @param implementation a longer description ({@code lnd (Lightning Labs)})
      */
     public static ContainerTarget start(String name, String implementation, LightningNodeContainer node) {
         DockerEngine.require();
+        LogTail.Recorder recorder = new LogTail.Recorder(LOG_TAIL_LINES);
+        if (node instanceof GenericContainer<?> g) {
+            g.withLogConsumer(recorder);
+        }
         long t0 = System.nanoTime();
         try {
             node.start();
         } catch (RuntimeException e) {
+            String tail = recorder.text();
             try {
                 node.stop();
             } catch (RuntimeException ignored) {
                 // the start-up failure is what matters
             }
             throw new IllegalStateException("could not start " + name + " (" + node.getImageName() + "): "
-                    + e.getMessage() + causes(e), e);
+                    + e.getMessage() + causes(e)
+                    + (tail.isBlank() ? "" : "\n  last " + LOG_TAIL_LINES + " lines of its output:\n" + tail.indent(4)),
+                    e);
         }
         return new ContainerTarget(name, implementation, node, (System.nanoTime() - t0) / 1_000_000);
     }

@@ -14,12 +14,16 @@ import org.testcontainers.utility.DockerImageName;
  * does so for the bitcoind that {@code cln} and {@code eclair} need; {@code args} adds
  * space-separated arguments to the node's command line (JVM options for Eclair), e.g.
  * {@code --debuglevel=debug} for lnd. Without {@code image},
- * {@code LNCONFORM_LND_IMAGE} / {@code LNCONFORM_LDK_IMAGE} / {@code LNCONFORM_CLN_IMAGE} (the names
- * .ci/images.sh builds) apply when set. Each throws {@link DockerEngine.UnavailableException} when no Docker engine answers.
+ * {@code LNCONFORM_LND_IMAGE} / {@code LNCONFORM_LDK_IMAGE} / {@code LNCONFORM_CLN_IMAGE} /
+ * {@code LNCONFORM_ECLAIR_IMAGE} (the names .ci/images.sh builds) apply when set. Each throws
+ * {@link DockerEngine.UnavailableException} when no Docker engine answers.
  */
 public final class NodeTargets {
 
     private static final System.Logger LOG = System.getLogger("org.lnconform.containers");
+
+    /** LDK's timer tick for {@code --node ldk}: one keep-alive ping per tick (see {@link Ldk}). */
+    static final int LDK_TICK_SECONDS = 4;
 
     private NodeTargets() {}
 
@@ -60,7 +64,12 @@ public final class NodeTargets {
         }
     }
 
-    /** {@code --node ldk}: a bare LDK 0.2.7 PeerManager; cannot dial back. */
+    /**
+     * {@code --node ldk}: a bare LDK 0.2.7 PeerManager; dials back through its control interface.
+     * Its timer ticks every {@link #LDK_TICK_SECONDS} s instead of the program's 10, so its keep-alive
+     * ping (one per tick) comes within the cases' 5 s reply bound; {@code args} can override it
+     * ({@code --tick-secs N}).
+     */
     public static final class Ldk implements TargetFactory {
         @Override
         public String name() {
@@ -72,7 +81,8 @@ public final class NodeTargets {
             String image = image(options, "LNCONFORM_LDK_IMAGE",
                     LdkContainer.DEFAULT_IMAGE_NAME.withTag(LdkContainer.DEFAULT_TAG).asCanonicalNameString());
             LdkContainer ldk = new LdkContainer(substitute(image, LdkContainer.DEFAULT_IMAGE_NAME))
-                    .withLdkArgs(args(options));
+                    .withTickSeconds(LDK_TICK_SECONDS).withLdkArgs(args(options))
+                    .withDialBackFailures(dialBackLog("ldk"));
             return ContainerTarget.start(name(), "LDK (lightning PeerManager, lightning-net-tokio)", ldk);
         }
     }
@@ -124,7 +134,12 @@ public final class NodeTargets {
         }
     }
 
-    /** {@code --node eclair}: Eclair with a regtest bitcoind; dials back through its API. */
+    /**
+     * {@code --node eclair}: Eclair, dialing back through its API. Image: option {@code image}, else
+     * {@code LNCONFORM_ECLAIR_IMAGE}, else lnconform's local build when the engine has it, else the
+     * official image. lnconform's image ({@code lnconform/eclair}) brings its own stand-in bitcoind;
+     * any other image gets a regtest bitcoind container.
+     */
     public static final class Eclair implements TargetFactory {
         @Override
         public String name() {
@@ -133,12 +148,24 @@ public final class NodeTargets {
 
         @Override
         public Target start(Map<String, String> options) {
-            BitcoindContainer bitcoind = bitcoind(options);
-            String image = image(options, null,
-                    EclairContainer.DEFAULT_IMAGE_NAME.withTag(EclairContainer.DEFAULT_TAG).asCanonicalNameString());
-            EclairContainer eclair = new EclairContainer(substitute(image, EclairContainer.DEFAULT_IMAGE_NAME),
-                    bitcoind).withJavaOptions(args(options)).withDialBackFailures(dialBackLog("eclair"));
+            String official = EclairContainer.DEFAULT_IMAGE_NAME.withTag(EclairContainer.DEFAULT_TAG)
+                    .asCanonicalNameString();
+            String image = image(options, "LNCONFORM_ECLAIR_IMAGE", null);
+            if (image == null) {
+                DockerEngine.require();
+                String local = EclairContainer.LOCAL_IMAGE.asCanonicalNameString();
+                image = DockerEngine.hasImage(local) ? local : official;
+            }
+            EclairContainer eclair = usesStandIn(image)
+                    ? new EclairContainer(substitute(image, EclairContainer.LOCAL_IMAGE))
+                    : new EclairContainer(substitute(image, EclairContainer.DEFAULT_IMAGE_NAME), bitcoind(options));
+            eclair.withJavaOptions(args(options)).withDialBackFailures(dialBackLog("eclair"));
             return ContainerTarget.start(name(), "Eclair (ACINQ)", eclair);
+        }
+
+        /** lnconform's images carry the stand-in bitcoind; others need a real one. */
+        static boolean usesStandIn(String image) {
+            return DockerImageName.parse(image).getRepository().equals(EclairContainer.LOCAL_IMAGE.getRepository());
         }
     }
 

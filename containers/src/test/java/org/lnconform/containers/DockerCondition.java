@@ -1,6 +1,9 @@
 package org.lnconform.containers;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -17,7 +20,7 @@ final class DockerCondition implements ExecutionCondition {
         }
         Optional<String> problem = DockerEngine.problem();
         if (problem.isEmpty()) {
-            for (String node : needs.get().nodes()) {
+            for (String node : needed(needs.get())) {
                 String image = TestImages.forNode(node);
                 if (!DockerEngine.hasImage(image)) {
                     problem = Optional.of("image " + image + " is not in the local Docker engine "
@@ -33,5 +36,15 @@ final class DockerCondition implements ExecutionCondition {
             throw new IllegalStateException("CI=true, so interop tests must run, but: " + problem.get());
         }
         return ConditionEvaluationResult.disabled(problem.get());
+    }
+
+    private static List<String> needed(RequiresDocker needs) {
+        List<String> nodes = List.of(needs.nodes());
+        String selected = needs.nodesProperty().isEmpty() ? null : System.getProperty(needs.nodesProperty());
+        if (selected == null || selected.isBlank()) {
+            return nodes;
+        }
+        return Stream.of(selected.split(",")).map(String::trim).filter(n -> !n.isEmpty() && !n.equals("reference"))
+                .collect(Collectors.toList());
     }
 }

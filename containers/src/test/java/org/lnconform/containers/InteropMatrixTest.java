@@ -28,13 +28,16 @@ import org.lnconform.reports.JsonReport;
 import org.lnconform.reports.Reports;
 
 /**
- * The interop matrix: the whole catalogue against real lnd, real LDK and real Core Lightning (and the embedded
- * reference node as a third column), each run's reports in {@code target/interop/<name>/}, the
- * merged matrix in {@code target/interop/matrix/index.html}. Each real node's verdicts must equal
- * its checked-in baseline ({@link Baseline}).
+ * The interop matrix: the whole catalogue against real nodes (and the embedded reference node as
+ * a last column), each run's reports in {@code target/interop/<node>/}, the merged matrix (what
+ * {@code lnconform report merge} writes) in {@code target/interop/matrix/index.html}. Each real
+ * node's verdicts must equal its checked-in baseline ({@link Baseline}), one per implementation
+ * and version, so two releases of one implementation are two columns and two baselines.
  *
  * <p>System properties (the module's pom passes them through): {@code lnconform.interop.nodes}
- * (default {@code lnd,ldk,cln,reference}); {@code lnconform.interop.runs} (default 1): runs per node,
+ * (the pom's list, {@code lnd,lnd-v0.21.3-beta,ldk,cln,eclair,reference}; a node is an implementation,
+ * which runs its pinned image, or {@code <implementation>-<release>}, which runs that release's
+ * image, see {@link TestImages}); {@code lnconform.interop.runs} (default 1): runs per node,
  * each against a freshly started node, failing on any verdict that differs between runs;
  * {@code lnconform.baseline.update=true} writes the baselines instead of checking them (only if
  * every run agreed); {@code lnconform.interop.parallel} (default 8); {@code lnconform.interop.cases}
@@ -42,7 +45,7 @@ import org.lnconform.reports.Reports;
  * investigating); {@code lnconform.interop.args.<node>} (extra node arguments, e.g.
  * {@code --debuglevel=debug} for lnd). Each node's output goes to {@code <name>/node-<run>.log}.
  */
-@RequiresDocker(nodes = {"lnd", "ldk", "cln"})
+@RequiresDocker(nodes = {"lnd", "lnd-v0.21.3-beta", "ldk", "cln", "eclair"}, nodesProperty = "lnconform.interop.nodes")
 class InteropMatrixTest {
 
     private static final Path OUT = Path.of(System.getProperty("lnconform.interop.dir", "target/interop"));
@@ -50,17 +53,20 @@ class InteropMatrixTest {
     private static final boolean UPDATE = Boolean.getBoolean("lnconform.baseline.update");
     private static final int RUNS = Integer.getInteger("lnconform.interop.runs", 1);
     private static final int PARALLEL = Integer.getInteger("lnconform.interop.parallel", 8);
-    private static final List<String> NODES = List.of(
-            System.getProperty("lnconform.interop.nodes", "lnd,ldk,cln,reference").split(","));
+    private static final List<String> NODES = nodes();
 
     private static final List<String> CASES = globs(System.getProperty("lnconform.interop.cases", ""));
 
     private static final List<Path> RUN_DIRS = new ArrayList<>();
 
+    /** The matrix's nodes, in column order. */
+    static List<String> nodes() {
+        return globs(System.getProperty("lnconform.interop.nodes", "lnd,lnd-v0.21.3-beta,ldk,cln,eclair,reference"));
+    }
+
     @TestFactory
     Stream<DynamicTest> wholeCatalogueAgainstEachNode() {
-        return NODES.stream().map(String::trim).filter(n -> !n.isEmpty())
-                .map(n -> DynamicTest.dynamicTest(n, () -> interop(n)));
+        return NODES.stream().map(n -> DynamicTest.dynamicTest(n, () -> interop(n)));
     }
 
     @AfterAll
@@ -124,10 +130,11 @@ class InteropMatrixTest {
     private static Target start(String node) {
         Map<String, String> options = Map.of("image", TestImages.forNodeOrNone(node),
                 "args", System.getProperty("lnconform.interop.args." + node, ""));
-        return switch (node) {
+        return switch (TestImages.implementation(node)) {
             case "lnd" -> new NodeTargets.Lnd().start(options);
             case "ldk" -> new NodeTargets.Ldk().start(options);
             case "cln" -> new NodeTargets.Cln().start(options);
+            case "eclair" -> new NodeTargets.Eclair().start(options);
             case "reference" -> EmbeddedTarget.start();
             default -> throw new IllegalArgumentException("unknown interop node " + node);
         };

@@ -1,6 +1,9 @@
 package org.lnconform.containers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
 
 import org.junit.jupiter.api.Test;
 import org.lnconform.peer.NodeUri;
@@ -25,8 +28,29 @@ class LdkContainerConfigTest {
 
     @Test
     void portAndOptionsGoOnTheCommandLine() {
-        LdkContainer ldk = new LdkContainer().withPort(19736).withTickSeconds(30).withLogLevel("debug");
-        assertThat(ldk.ldkArgs()).containsExactly("--port", "19736", "--tick-secs", "30", "--log", "debug");
+        LdkContainer ldk = new LdkContainer().withPort(19736).withControlPort(19737).withTickSeconds(30)
+                .withLogLevel("debug");
+        assertThat(ldk.ldkArgs()).containsExactly("--port", "19736", "--control", "19737", "--tick-secs", "30",
+                "--log", "debug");
+        assertThat(ldk.dialBack()).isPresent();
+    }
+
+    @Test
+    void withoutTheControlInterfaceThereIsNoDialBack() {
+        LdkContainer ldk = new LdkContainer().withPort(19736).withControlPort(0);
+        assertThat(ldk.ldkArgs()).containsExactly("--port", "19736");
+        assertThat(ldk.dialBack()).isEmpty();
+    }
+
+    @Test
+    void controlRepliesOkGiveTheirTextErrorsAndSilenceAreIoErrors() throws Exception {
+        assertThat(LdkContainer.parseReply("peers", "ok")).isEmpty();
+        assertThat(LdkContainer.parseReply("peers", "ok " + KEY)).isEqualTo(KEY);
+        assertThatThrownBy(() -> LdkContainer.parseReply("connect x", "error could not connect to x"))
+                .isInstanceOf(IOException.class).hasMessageContaining("could not connect to x");
+        assertThatThrownBy(() -> LdkContainer.parseReply("peers", null)).isInstanceOf(IOException.class)
+                .hasMessageContaining("closed without answering");
+        assertThatThrownBy(() -> LdkContainer.parseReply("peers", "okay")).isInstanceOf(IOException.class);
     }
 
     @Test
@@ -34,6 +58,5 @@ class LdkContainerConfigTest {
         LdkContainer ldk = new LdkContainer();
         assertThat(ldk.getImageName()).isEqualTo("lnconform/ldk-node:0.2.7-local");
         assertThat(ldk.getNodeVersion()).isEqualTo(LdkContainer.LDK_VERSION);
-        assertThat(ldk.dialBack()).isEmpty();
     }
 }

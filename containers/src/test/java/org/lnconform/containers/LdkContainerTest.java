@@ -1,6 +1,10 @@
 package org.lnconform.containers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
 
 import java.time.Duration;
 import java.util.Map;
@@ -10,17 +14,22 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lnconform.harness.model.CaseResult;
-import org.lnconform.harness.model.Verdict;
 import org.lnconform.peer.LightningNode;
+import org.lnconform.peer.NodeUri;
 import org.lnconform.peer.Peer;
 import org.lnconform.peer.PeerConfig;
 import org.lnconform.wire.message.Ping;
 import org.lnconform.wire.message.Pong;
 import org.testcontainers.utility.DockerImageName;
 
-/** A real LDK peer in Docker: ready on its URI line, reachable by handshake + init + ping; it cannot dial back. */
+/**
+ * A real LDK peer in Docker: ready on its URI line, reachable by handshake + init + ping, and told
+ * through its control interface to dial the harness.
+ */
 @RequiresDocker(nodes = "ldk")
 class LdkContainerTest {
+
+    private static final String KEY = "02b33103b1f93161777abc65049ccb859376935e67085a9b7c063aa67f88d39ae1";
 
     private static ContainerTarget target;
     private static LdkContainer ldk;
@@ -65,9 +74,31 @@ class LdkContainerTest {
     }
 
     @Test
-    void initiatorCasesAreUnsupportedWithoutDialBack() {
-        assertThat(target.dialBack()).isEmpty();
-        CaseResult r = CaseRuns.run(target, "bolt08/initiator/act1-well-formed").values().iterator().next();
-        assertThat(r.verdict()).as(CaseRuns.explain(r)).isEqualTo(Verdict.UNSUPPORTED);
+    void dialBackMakesLdkTheInitiator() {
+        assertThat(target.dialBack()).isPresent();
+        Map<String, CaseResult> r = CaseRuns.run(target, "bolt08/initiator/act1-well-formed",
+                "bolt01/initiator/init-first");
+        assertThat(r).hasSize(2);
+        r.values().forEach(c -> assertThat(CaseRuns.passed(c)).as(CaseRuns.explain(c)).isTrue());
+    }
+
+    @Test
+    void theControlInterfaceConnectsListsAndRefuses() throws Exception {
+        try (LightningNode node = LightningNode.create(PeerConfig.defaults().withFeatureBits(Set.of(1, 5, 27, 61)))) {
+            NodeUri listening = node.listen(new InetSocketAddress("127.0.0.1", 0)).uri();
+            ldk.connectPeer(listening);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!ldk.connectedPeers().contains(listening.publicKeyHex()) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(ldk.connectedPeers()).contains(listening.publicKeyHex());
+        }
+        assertThatThrownBy(() -> ldk.command("open-channel")).isInstanceOf(IOException.class)
+                .hasMessageContaining("unknown command");
+        assertThatThrownBy(() -> ldk.command("connect " + KEY + "@192.0.2.1:9735")).isInstanceOf(IOException.class)
+                .hasMessageContaining("only loopback");
+        int closed = FreePorts.pick();
+        assertThatThrownBy(() -> ldk.command("connect " + KEY + "@127.0.0.1:" + closed))
+                .isInstanceOf(IOException.class).hasMessageContaining("could not connect");
     }
 }

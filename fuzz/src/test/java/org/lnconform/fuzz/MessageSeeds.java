@@ -83,7 +83,7 @@ final class MessageSeeds {
             case Warning.TYPE -> new Warning(Bytes.zeros(32), text);
             case PeerStorage.TYPE -> new PeerStorage(channelId.concat(text));
             case PeerStorageRetrieval.TYPE -> new PeerStorageRetrieval(channelId.concat(text));
-            default -> QuerySeeds.sample(type, channelId).orElseThrow(() ->
+            default -> ChannelMessageSeeds.sample(type).or(() -> QuerySeeds.sample(type, channelId)).orElseThrow(() ->
                     new IllegalStateException("no sample message for registered type " + type));
         };
     }

@@ -17,7 +17,8 @@ import org.lnconform.wire.message.MessageRegistry;
  *
  * <p>Scope: a type lightning-kmp decodes but BOLT 1 (and so our registry) does not define is a
  * channel or Phoenix message outside this suite; it is counted and skipped. A type only we
- * know (peer storage) must decode as an unknown message in lightning-kmp.
+ * know (peer storage, BOLT 2's v1 open_channel and accept_channel) must decode as an unknown
+ * message in lightning-kmp.
  */
 final class DifferentialLedger {
 
@@ -93,7 +94,7 @@ final class DifferentialLedger {
         StringBuilder s = new StringBuilder(name).append(": ").append(agreed).append(" agreed (")
                 .append(bothAccepted).append(" accepted by both), ")
                 .append(outOfScope).append(" out of scope (types only lightning-kmp defines), ")
-                .append(oursOnlyType).append(" peer-storage inputs (unknown to lightning-kmp), ")
+                .append(oursOnlyType).append(" inputs of types only we decode (peer storage, v1 open/accept), ")
                 .append(unexplained.size()).append(" unexplained; ").append(Seeds.describe());
         explained.forEach((k, n) -> s.append("\n  ").append(k).append(": ").append(n)
                 .append("\n    e.g. ").append(firstExample.get(k)));

@@ -23,7 +23,7 @@ enum KnownDisagreement {
         boolean explains(byte[] input, Verdict ours, Verdict kmp) {
             return kmp.accepted() && ours.cause() instanceof WireException e
                     && e.kind() == DecodeError.TLV_LENGTH_EXCEEDS
-                    && TlvScan.initTlvs(input).stream().anyMatch(h -> Long.compareUnsigned(h.length(), 1L << 32) >= 0);
+                    && TlvScan.extensionTlvs(input).stream().anyMatch(h -> Long.compareUnsigned(h.length(), 1L << 32) >= 0);
         }
     },
 
@@ -38,7 +38,7 @@ enum KnownDisagreement {
             if (!kmpRejectsValidOrder && !kmpAcceptsBadOrder) {
                 return false;
             }
-            List<TlvScan.Header> h = TlvScan.initTlvs(input);
+            List<TlvScan.Header> h = TlvScan.extensionTlvs(input);
             for (int i = 1; i < h.size(); i++) {
                 long a = h.get(i - 1).type();
                 long b = h.get(i).type();
@@ -76,13 +76,14 @@ enum KnownDisagreement {
 
     /**
      * FINDINGS EXP-01 (allowed both ways): lightning-kmp never reads the extension of ping, pong,
-     * warning or error; ours parses it and rejects an invalid one.
+     * warning, error, funding_created or funding_signed; ours parses it and rejects an invalid one.
      */
     EXP_01_EXTENSION_IGNORED_BY_KMP {
         @Override
         boolean explains(byte[] input, Verdict ours, Verdict kmp) {
             return kmp.accepted() && ours.cause() instanceof WireException e
-                    && Set.of("ping_tlvs", "pong_tlvs", "warning_tlvs", "error_tlvs")
+                    && Set.of("ping_tlvs", "pong_tlvs", "warning_tlvs", "error_tlvs", "funding_created_tlvs",
+                            "funding_signed_tlvs")
                             .contains(e.field().split("\\.")[0]);
         }
     },
@@ -111,6 +112,59 @@ enum KnownDisagreement {
                 k.remove(own);
             }
             return o.equals(k);
+        }
+    },
+
+    /**
+     * FINDINGS KMP-08: lightning-kmp reads a known TLV's value without checking that it used all
+     * of it (closing_signed fee_range, channel_ready short_channel_id): a longer value is accepted.
+     */
+    KMP_08_KNOWN_TLV_EXCESS_IGNORED {
+        @Override
+        boolean explains(byte[] input, Verdict ours, Verdict kmp) {
+            if (!kmp.accepted() || !(ours.cause() instanceof WireException e)) {
+                return false;
+            }
+            boolean tooLong = e.kind() == DecodeError.TLV_BAD_VALUE_LENGTH || e.kind() == DecodeError.TRAILING_BYTES;
+            int type = TlvScan.u16(input, 0);
+            long expected = type == 39 ? 16 : type == 36 ? 8 : -1;
+            return tooLong && expected > 0 && TlvScan.extensionTlvs(input).stream()
+                    .anyMatch(h -> h.type() == 1 && Long.compareUnsigned(h.length(), expected) > 0);
+        }
+    },
+
+    /**
+     * FINDINGS EXP-03 (allowed both ways): channel_reestablish TLVs differ by spec version:
+     * lightning-kmp 1.8.4 reads next_funding as type 0 (a bare txid), the pinned spec as type 1
+     * (txid and retransmit_flags) with type 5 my_current_funding_locked; lightning-kmp treats 1
+     * and 5 as unknown odd records, ours treats 0 as an unknown even one. lightning-kmp's own
+     * channel-data TLV 0x47010000 (even) on shutdown, closing_signed and channel_reestablish is
+     * likewise unknown to us.
+     */
+    EXP_03_KMP_OWN_BOLT2_TLVS {
+        @Override
+        boolean explains(byte[] input, Verdict ours, Verdict kmp) {
+            boolean oursRefusedItsExtension = ours.cause() instanceof WireException e && e.field() != null
+                    && e.field().matches("(channel_reestablish|shutdown|closing_signed)_tlvs.*");
+            if (!oursRefusedItsExtension && kmp.accepted()) {
+                return false;
+            }
+            int type = TlvScan.u16(input, 0);
+            return TlvScan.extensionTlvs(input).stream().anyMatch(h -> (type == 136
+                    && (h.type() == 0 || h.type() == 1 || h.type() == 5))
+                    || ((type == 38 || type == 39 || type == 136) && h.type() == 0x47010000L));
+        }
+    },
+
+    /**
+     * FINDINGS EXP-04 (allowed both ways): lightning-kmp's decoder takes any 33 bytes as a
+     * {@code point}; ours checks that it lies on the curve. BOLT 1 defines the type by its
+     * encoding; the BOLT 2 rules that use a point judge its validity.
+     */
+    EXP_04_POINT_NOT_CHECKED_BY_KMP {
+        @Override
+        boolean explains(byte[] input, Verdict ours, Verdict kmp) {
+            return kmp.accepted() && ours.cause() instanceof WireException e && e.kind() == DecodeError.INVALID_POINT;
         }
     };
 

@@ -138,4 +138,64 @@ class KnownFindingsTest {
         assertThat(kmp(willFund).rejection()).isEqualTo("IllegalArgumentException(unexpected EOF)");
         assertExplainedAs(KnownDisagreement.EXP_02_KMP_OWN_INIT_TLVS, willFund);
     }
+
+    /** BOLT 3 Appendix C values, valid in both stacks. */
+    static final String CHANNEL_ID = "11".repeat(32);
+    static final String POINT = "025f7117a78150fe2ef97db7cfc83bd57b2e2c0d0dd25eaf467a4a1c2a45ce1486";
+    static final String SIGNATURE = "22".repeat(64);
+
+    @Test
+    @DisplayName("EXP-01 lightning-kmp also ignores the extension of funding_created and funding_signed")
+    void exp01Bolt2() {
+        String fundingSigned = "0023" + CHANNEL_ID + SIGNATURE + "0200";
+        assertThat(oursError(ours(fundingSigned))).isEqualTo(DecodeError.TLV_UNKNOWN_EVEN);
+        assertThat(kmp(fundingSigned).accepted()).isTrue();
+        assertExplainedAs(KnownDisagreement.EXP_01_EXTENSION_IGNORED_BY_KMP, fundingSigned);
+        String fundingCreated = "0022" + CHANNEL_ID + "33".repeat(32) + "0000" + SIGNATURE + "fd";
+        assertThat(oursError(ours(fundingCreated))).isEqualTo(DecodeError.SHORT_READ);
+        assertThat(kmp(fundingCreated).accepted()).isTrue();
+        assertExplainedAs(KnownDisagreement.EXP_01_EXTENSION_IGNORED_BY_KMP, fundingCreated);
+    }
+
+    @Test
+    @DisplayName("KMP-08 a known TLV value longer than its encoding is accepted by lightning-kmp")
+    void kmp08() {
+        // closing_signed, fee_range (type 1) with 17 bytes: min 253, max 10860, one extra byte
+        String closing = "0027" + CHANNEL_ID + "0000000000002a6c" + SIGNATURE
+                + "0111" + "00000000000000fd" + "0000000000002a6c" + "00";
+        assertThat(oursError(ours(closing))).isIn(DecodeError.TLV_BAD_VALUE_LENGTH, DecodeError.TRAILING_BYTES);
+        assertThat(kmp(closing).fields()).containsEntry("fee_range", "253..10860");
+        assertExplainedAs(KnownDisagreement.KMP_08_KNOWN_TLV_EXCESS_IGNORED, closing);
+        // channel_ready, short_channel_id alias (type 1) with 9 bytes
+        String ready = "0024" + CHANNEL_ID + POINT + "0109" + "000000000000002a" + "00";
+        assertThat(oursError(ours(ready))).isIn(DecodeError.TLV_BAD_VALUE_LENGTH, DecodeError.TRAILING_BYTES);
+        assertThat(kmp(ready).fields()).containsEntry("alias", "42");
+        assertExplainedAs(KnownDisagreement.KMP_08_KNOWN_TLV_EXCESS_IGNORED, ready);
+    }
+
+    @Test
+    @DisplayName("EXP-03 channel_reestablish next_funding: type 0 for lightning-kmp 1.8.4, type 1 in the pinned spec")
+    void exp03() {
+        String fixed = "0088" + CHANNEL_ID + "0000000000000001" + "0000000000000000" + "00".repeat(32) + POINT;
+        // lightning-kmp's next_funding (type 0, a txid): an unknown even record for the pinned spec
+        String kmpStyle = fixed + "0020" + "44".repeat(32);
+        assertThat(oursError(ours(kmpStyle))).isEqualTo(DecodeError.TLV_UNKNOWN_EVEN);
+        assertThat(kmp(kmpStyle).accepted()).isTrue();
+        assertExplainedAs(KnownDisagreement.EXP_03_KMP_OWN_BOLT2_TLVS, kmpStyle);
+        // the spec's next_funding (type 1, txid + retransmit_flags): both accept, lightning-kmp as unknown odd
+        String specStyle = fixed + "0121" + "44".repeat(32) + "01";
+        assertThat(ours(specStyle).accepted()).isTrue();
+        assertThat(kmp(specStyle).accepted()).isTrue();
+    }
+
+    @Test
+    @DisplayName("EXP-04 lightning-kmp does not check that a point lies on the curve")
+    void exp04() {
+        // channel_ready whose second_per_commitment_point has prefix 02 and x = 5 (no point on the curve has it)
+        String offCurve = "02" + "00".repeat(31) + "05";
+        String ready = "0024" + CHANNEL_ID + offCurve;
+        assertThat(oursError(ours(ready))).isEqualTo(DecodeError.INVALID_POINT);
+        assertThat(kmp(ready).fields()).containsEntry("second_per_commitment_point", offCurve);
+        assertExplainedAs(KnownDisagreement.EXP_04_POINT_NOT_CHECKED_BY_KMP, ready);
+    }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A deliberately lax look at the TLV records of an {@code init} message, independent of both
+ * A deliberately lax look at the TLV records of a message's extension, independent of both
  * decoders, for classifying disagreements: (type, length) pairs as BigSize values (unsigned,
  * non-minimal encodings accepted), until the bytes run out or stop making sense.
  */
@@ -28,6 +28,56 @@ final class TlvScan {
             }
             pos += 2 + u16(message, pos);
         }
+        while (pos < message.length) {
+            int start = pos;
+            long[] type = bigSize(message, pos);
+            if (type == null) {
+                return out;
+            }
+            pos = (int) type[1];
+            long[] length = bigSize(message, pos);
+            if (length == null) {
+                return out;
+            }
+            pos = (int) length[1];
+            out.add(new Header(start, type[0], length[0]));
+            if (Long.compareUnsigned(length[0], message.length - pos) > 0) {
+                return out;
+            }
+            pos += (int) length[0];
+        }
+        return out;
+    }
+
+    /**
+     * The extension TLV headers of {@code message}: init's stream, or the stream after the fixed
+     * fields of a BOLT 2 message both decoders read (funding_created 130 bytes of fields,
+     * funding_signed 96, channel_ready 65, shutdown 34 + its script, closing_signed 104,
+     * channel_reestablish 113). Empty for other types or too-short input.
+     */
+    static List<Header> extensionTlvs(byte[] message) {
+        if (message.length < 2) {
+            return new ArrayList<>();
+        }
+        int type = u16(message, 0);
+        if (type == 16) {
+            return initTlvs(message);
+        }
+        int fields = switch (type) {
+            case 34 -> 130;
+            case 35 -> 96;
+            case 36 -> 65;
+            case 38 -> message.length >= 36 ? 34 + u16(message, 34) : Integer.MAX_VALUE;
+            case 39 -> 104;
+            case 136 -> 113;
+            default -> Integer.MAX_VALUE;
+        };
+        return fields > message.length - 2 ? new ArrayList<>() : scan(message, 2 + fields);
+    }
+
+    private static List<Header> scan(byte[] message, int from) {
+        List<Header> out = new ArrayList<>();
+        int pos = from;
         while (pos < message.length) {
             int start = pos;
             long[] type = bigSize(message, pos);

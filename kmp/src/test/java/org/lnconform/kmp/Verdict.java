@@ -22,8 +22,9 @@ import org.lnconform.wire.tlv.TlvRecord;
  *
  * <p>Fields compared: init's combined feature bits and every TLV record (type → value hex);
  * ping's num_pong_bytes and ignored; pong's ignored; warning's and error's channel_id and data;
- * an unknown message's type. The extension TLVs of ping, pong, warning and error are not
- * compared: lightning-kmp does not read them (BOLT 1 lets a receiver ignore an extension).
+ * an unknown message's type; the fields of the BOLT 2 messages both decode ({@link Bolt2Fields}).
+ * The extension TLVs of ping, pong, warning and error are not compared: lightning-kmp does not
+ * read them (BOLT 1 lets a receiver ignore an extension).
  */
 record Verdict(String message, SortedMap<String, String> fields, String rejection, Throwable cause) {
 
@@ -88,6 +89,7 @@ record Verdict(String message, SortedMap<String, String> fields, String rejectio
         if (m instanceof UnknownMessage u) {
             return accept("unknown " + u.type(), f);
         }
+        Bolt2Fields.ours(m, f);
         return accept(m.getClass().getSimpleName(), f);
     }
 
@@ -120,6 +122,9 @@ record Verdict(String message, SortedMap<String, String> fields, String rejectio
         }
         if (m instanceof fr.acinq.lightning.wire.UnknownMessage u) {
             return accept("unknown " + u.getType(), f);
+        }
+        if (Bolt2Fields.kmp(m, f)) {
+            return accept(m.getClass().getSimpleName(), f);
         }
         return accept("kmp " + m.getClass().getSimpleName(), f);
     }

@@ -8,7 +8,7 @@ import org.lnconform.noise.crypto.CryptoProvider;
  * The two ephemeral-key acts of BOLT 8, written once per direction: Act One and Act Two have
  * the same shape (version 0, a 33-byte ephemeral key, a 16-byte tag over the empty string) and
  * differ only in whose keys go into the ECDH. Act Three, which carries the static key, is
- * written by {@link AwaitingActTwo} and read by {@link AwaitingActThree}.
+ * written and read by the states that wait for Act Two and Act Three.
  */
 final class NoiseAct {
 

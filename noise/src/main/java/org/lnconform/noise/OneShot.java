@@ -1,7 +1,10 @@
 package org.lnconform.noise;
 
-/** The handshake states, each usable exactly once. */
-abstract sealed class OneShot permits InitiatorStart, AwaitingActOne, AwaitingActTwo, AwaitingActThree {
+/**
+ * The handshake states, each usable exactly once. Package-private, with final subclasses: the
+ * four states are the only ones there are.
+ */
+abstract class OneShot {
 
     private boolean used;
 

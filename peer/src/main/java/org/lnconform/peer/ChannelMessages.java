@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.lnconform.wire.Bytes;
 import org.lnconform.wire.message.ErrorMessage;
+import org.lnconform.wire.message.LightningMessage;
+import org.lnconform.wire.message.LightningMessageCodec;
 import org.lnconform.wire.message.MessageType;
 import org.lnconform.wire.message.UnknownMessage;
 
@@ -23,6 +25,12 @@ final class ChannelMessages {
     static boolean defines(int type) {
         return type >= 32 && type <= 255 && MessageType.of(type)
                 .filter(t -> t.bolt() == 2 && t.namesChannel()).isPresent();
+    }
+
+    /** A decoded channel message as type and payload, as if it had not been decoded. */
+    static UnknownMessage raw(LightningMessage m) {
+        byte[] wire = LightningMessageCodec.encode(m);
+        return new UnknownMessage(m.type(), Bytes.of(wire, 2, wire.length - 2));
     }
 
     static boolean opensChannel(int type) {

@@ -65,7 +65,8 @@ public final class LightningNode implements AutoCloseable {
         this.key = key;
         this.config = config;
         this.crypto = crypto;
-        this.tamper = config.behaviour(table);
+        // the composition root picks the behaviour: the spec's, unless the config switches deviations on
+        this.tamper = Deviations.of(config, table);
         this.boss = new NioEventLoopGroup(1);
         this.workers = new NioEventLoopGroup(threads);
     }

@@ -38,7 +38,7 @@ public final class Peer {
     private volatile byte[] remoteKey;
     private volatile Init remoteInit;
     private volatile Consumer<LightningMessage> listener = m -> {};
-    volatile PeerHandler handler;
+    volatile Lifecycle handler;
 
     Peer(Channel channel, boolean initiator) {
         this.channel = channel;
@@ -122,7 +122,7 @@ public final class Peer {
 
     /** Sends a ping and completes with the matching pong, or fails after {@code timeout}. */
     public CompletableFuture<Pong> ping(Ping ping, Duration timeout) {
-        PeerHandler h = handler;
+        Lifecycle h = handler;
         if (h == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("not connected"));
         }
@@ -131,7 +131,7 @@ public final class Peer {
 
     /** Closes the connection; the close future completes with {@link DisconnectReason.Kind#LOCAL_CLOSE}. */
     public CompletableFuture<DisconnectReason> close() {
-        PeerHandler h = handler;
+        Lifecycle h = handler;
         if (h != null) {
             h.disconnect(DisconnectReason.of(DisconnectReason.Kind.LOCAL_CLOSE, "closed by us"));
         } else {
@@ -193,6 +193,15 @@ public final class Peer {
     @Override
     public String toString() {
         return "Peer[" + remoteKeyHex() + " " + channel.remoteAddress() + (initiator ? " outbound" : " inbound") + "]";
+    }
+
+    /** What a connection's lifecycle does for its {@link Peer} (the BOLT 1 handler, once it is in the pipeline). */
+    interface Lifecycle {
+        /** Sends a ping on the event loop and completes with its pong. */
+        CompletableFuture<Pong> ping(Ping ping, Duration timeout);
+
+        /** Closes with a reason (first reason wins). Safe from any thread. */
+        void disconnect(DisconnectReason reason);
     }
 
     /** The outbound buffer is full; try again when the peer has read some data. */

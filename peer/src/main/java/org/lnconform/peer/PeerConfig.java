@@ -66,11 +66,6 @@ public record PeerConfig(
         return deviations.contains(d);
     }
 
-    /** A node's behaviour at BOLT 1's decision points: the spec's, unless deviations are switched on. */
-    Bolt1Tamper behaviour(org.lnconform.wire.feature.FeatureTable table) {
-        return Deviations.of(this, table);
-    }
-
     /** BOLT 1 peer storage: whether init offers {@code option_provide_storage} (42/43). */
     public boolean providesStorage() {
         return featureBits.contains(42) || featureBits.contains(43);

@@ -36,7 +36,7 @@ import org.lnconform.wire.message.Warning;
  * keep-alive, and an orderly close with a typed reason. At each decision point it asks its
  * {@link Bolt1Tamper}, whose defaults are the spec's answers.
  */
-final class PeerHandler extends ChannelDuplexHandler {
+final class PeerHandler extends ChannelDuplexHandler implements Peer.Lifecycle {
 
     /** Told about authentication and the end of a connection (the node keeps one per key). */
     interface Hooks {
@@ -222,9 +222,13 @@ final class PeerHandler extends ChannelDuplexHandler {
         } else if (m instanceof PeerStorage storage && config.providesStorage()) {
             // B1-STOR-08: the latest blob replaces the one kept
             hooks.storage().received(peer.remoteKeyHex(), storage.blob(), tamper.replacesStoredBlob());
+        } else if (!(m instanceof UnknownMessage) && ChannelMessages.defines(m.type())) {
+            // a BOLT 2 message the codec decodes: still one for a channel this node cannot have
+            onChannelMessage(ChannelMessages.raw(m), m);
+            return;
         } else if (m instanceof UnknownMessage unknown) {
             if (ChannelMessages.defines(unknown.type())) {
-                onChannelMessage(unknown);
+                onChannelMessage(unknown, unknown);
                 return;
             }
             // BOLT 1 (B1-MSG-09/10): an unknown odd type is ignored, an unknown even one closes
@@ -262,7 +266,7 @@ final class PeerHandler extends ChannelDuplexHandler {
      * A BOLT 2 message for a channel we cannot have: answered with an error naming the channel it
      * names (B1-ERR-02/04/06), or, too short to name one, a malformed message (B1-MSG-12).
      */
-    private void onChannelMessage(UnknownMessage m) {
+    private void onChannelMessage(UnknownMessage m, LightningMessage delivered) {
         Optional<ErrorMessage> refusal = ChannelMessages.refusal(m);
         if (refusal.isEmpty()) {
             failWithWarning(Kind.MALFORMED_MESSAGE, "message type " + m.type() + " is too short for its channel_id");
@@ -272,7 +276,7 @@ final class PeerHandler extends ChannelDuplexHandler {
         if (r instanceof Reaction.Reply reply) {
             ctx.writeAndFlush(reply.message());
         }
-        peer.deliver(m);
+        peer.deliver(delivered);
     }
 
     private void onPing(Ping ping) {
@@ -319,7 +323,8 @@ final class PeerHandler extends ChannelDuplexHandler {
         return true;
     }
 
-    CompletableFuture<Pong> ping(Ping ping, Duration timeout) {
+    @Override
+    public CompletableFuture<Pong> ping(Ping ping, Duration timeout) {
         CompletableFuture<Pong> f = new CompletableFuture<>();
         ctx.executor().execute(() -> sendPing(ping, timeout, f, false));
         return f;
@@ -365,8 +370,8 @@ final class PeerHandler extends ChannelDuplexHandler {
         ctx.writeAndFlush(Warning.allChannels(text)).addListener(ChannelFutureListener.CLOSE);
     }
 
-    /** Closes with a reason (first reason wins). Safe from any thread. */
-    void disconnect(DisconnectReason r) {
+    @Override
+    public void disconnect(DisconnectReason r) {
         if (ctx == null) {
             return;
         }

@@ -44,9 +44,9 @@ class OwnInitTest {
     /** The conforming node goes through no override at all. */
     @Test
     void aNodeWithoutDeviationsIsTheSpecsNode() {
-        assertThat(PeerConfig.defaults().behaviour(FeatureTable.bolt9())).isSameAs(Bolt1Tamper.NONE);
+        assertThat(Deviations.of(PeerConfig.defaults(), FeatureTable.bolt9())).isSameAs(Bolt1Tamper.NONE);
         Set<Deviation> one = EnumSet.of(Deviation.NO_INIT);
-        assertThat(PeerConfig.defaults().withDeviations(one).behaviour(FeatureTable.bolt9()))
+        assertThat(Deviations.of(PeerConfig.defaults().withDeviations(one), FeatureTable.bolt9()))
                 .isNotSameAs(Bolt1Tamper.NONE);
     }
 }

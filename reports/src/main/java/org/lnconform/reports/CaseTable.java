@@ -139,6 +139,13 @@ final class CaseTable {
                 .sorted(Comparator.comparingInt(r -> r.verdict() == null ? 2 : NEEDS_A_LOOK.indexOf(r.verdict())))
                 .collect(Collectors.toList());
         StringBuilder out = new StringBuilder("<section id=\"").append(prefix).append("failures\" class=\"failures\">\n");
+        if (report.preflightFailed()) {
+            out.append("<h2>Preflight failed: no case ran</h2>\n<p class=\"preflight\">")
+                    .append(Html.esc(report.preflight().reason())).append("</p>\n")
+                    .append("<details open><summary>wire trace of the preflight (").append(report.preflight().trace().size())
+                    .append(" events)</summary>\n").append(SequenceDiagram.render(report.preflight().trace()))
+                    .append("</details>\n");
+        }
         if (bad.isEmpty()) {
             return out.append("<h2>Failures first</h2>\n<p>No FAIL, NON_STRICT or ERROR.</p>\n</section>\n").toString();
         }

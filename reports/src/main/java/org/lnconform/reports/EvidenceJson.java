@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lnconform.harness.model.CaseResult;
+import org.lnconform.harness.model.Preflight;
 import org.lnconform.harness.model.RunReport;
 import org.lnconform.harness.model.TraceEvent;
 
@@ -35,23 +36,32 @@ final class EvidenceJson {
         });
         root.put("startedAt", report.startedAt() == null ? null : report.startedAt().toString());
         root.put("durationMs", report.durationMs());
+        if (report.preflight() != null) {
+            ObjectNode preflight = root.putObject("preflight");
+            preflight.put("reason", report.preflight().reason());
+            preflight.put("durationMs", report.preflight().durationMs());
+            trace(preflight.putArray("trace"), report.preflight().trace());
+        }
         ArrayNode cases = root.putArray("cases");
         for (CaseResult r : report.results()) {
             ObjectNode c = cases.addObject();
             c.put("id", r.info().id());
             c.put("durationMs", r.durationMs());
-            ArrayNode trace = c.putArray("trace");
-            for (TraceEvent e : r.trace()) {
-                ObjectNode t = trace.addObject();
-                t.put("atMs", e.atMs());
-                t.put("direction", JsonReport.name(e.direction()));
-                t.put("kind", e.kind());
-                t.put("size", e.size());
-                t.put("summary", e.summary());
-                t.put("hex", e.hex());
-            }
+            trace(c.putArray("trace"), r.trace());
         }
         return JsonReport.pretty(root);
+    }
+
+    private static void trace(ArrayNode array, List<TraceEvent> events) {
+        for (TraceEvent e : events) {
+            ObjectNode t = array.addObject();
+            t.put("atMs", e.atMs());
+            t.put("direction", JsonReport.name(e.direction()));
+            t.put("kind", e.kind());
+            t.put("size", e.size());
+            t.put("summary", e.summary());
+            t.put("hex", e.hex());
+        }
     }
 
     /** The run from index.json with the times, address and traces from evidence.json put back. */
@@ -67,8 +77,14 @@ final class EvidenceJson {
                     c.path("durationMs").asLong(), traceFromTree(c.path("trace"))));
         }
         String started = JsonReport.text(evidence.get("startedAt"));
+        Preflight preflight = index.preflight();
+        JsonNode p = evidence.get("preflight");
+        if (preflight != null && p != null) {
+            preflight = new Preflight(preflight.passed(), p.hasNonNull("reason") ? p.get("reason").asText() : preflight.reason(),
+                    p.path("durationMs").asLong(), traceFromTree(p.path("trace")));
+        }
         return new RunReport(target, started == null ? index.startedAt() : Instant.parse(started),
-                evidence.path("durationMs").asLong(index.durationMs()), results);
+                evidence.path("durationMs").asLong(index.durationMs()), results, index.seed(), preflight);
     }
 
     static List<TraceEvent> traceFromTree(JsonNode array) {

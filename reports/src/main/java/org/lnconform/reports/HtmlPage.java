@@ -134,6 +134,7 @@ final class HtmlPage {
             row(out, "started", report.startedAt().toString());
         }
         row(out, "duration", Html.duration(report.durationMs()));
+        row(out, "seed", report.seed() + " (--seed repeats the run's keys and channel ids)");
         return out.append("</table>\n").toString();
     }
 

@@ -129,12 +129,15 @@ public final class JsonReport {
                 target.put(k, v);
             }
         });
-        // the seed repeats the run's case values (channel ids, keys); the preflight says why no case ran
+        // the seed every case derived its keys and channel ids from: the same seed repeats the run
         root.put("seed", report.seed());
         if (report.preflight() != null) {
             ObjectNode preflight = root.putObject("preflight");
             preflight.put("passed", report.preflight().passed());
-            preflight.put("reason", report.preflight().reason());
+            if (!report.preflight().passed()) {
+                // a passed preflight's line says how long it took: evidence, not verdict
+                preflight.put("reason", report.preflight().reason());
+            }
         }
         ObjectNode summary = root.putObject("summary");
         Map<Verdict, Integer> counts = report.summary();
@@ -191,9 +194,10 @@ public final class JsonReport {
             results.add(caseFromTree(c));
         }
         // format 1 kept times and traces in index.json itself; they are read when present
-        JsonNode pre = root.get("preflight");
-        Preflight preflight = pre == null ? null
-                : new Preflight(pre.path("passed").asBoolean(), text(pre.get("reason")), 0, List.of());
+        JsonNode p = root.get("preflight");
+        Preflight preflight = p == null || p.isNull() ? null
+                : new Preflight(p.path("passed").asBoolean(), text(p.get("reason")), p.path("durationMs").asLong(),
+                        EvidenceJson.traceFromTree(p.path("trace")));
         return new RunReport(target, started == null ? null : Instant.parse(started),
                 root.path("durationMs").asLong(), results, root.path("seed").asLong(), preflight);
     }

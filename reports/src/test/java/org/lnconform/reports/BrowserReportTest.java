@@ -78,8 +78,8 @@ class BrowserReportTest {
         browser.get(page.resolve("index.html").toAbsolutePath().toUri() + fragment);
     }
 
-    private static Object js(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
     }
 
     private static void noHorizontalOverflow(String what) {
@@ -112,7 +112,7 @@ class BrowserReportTest {
     }
 
     @Test
-    void theFailuresSummaryListsExactlyTheFailingCases() {
+    void theFailuresSummaryListsExactlyTheFailingCases() throws IOException {
         open(single, "");
         Set<String> listed = browser.findElements(By.cssSelector("section#failures li[data-failure]")).stream()
                 .map(li -> li.getAttribute("data-failure")).collect(Collectors.toCollection(TreeSet::new));
@@ -127,6 +127,14 @@ class BrowserReportTest {
             assertThat(card.getAttribute("data-verdict")).isIn("FAIL", "NON_STRICT", "ERROR");
             assertThat(card.findElement(By.tagName("details")).getAttribute("open")).isNotNull();
         }
+        // following the first entry lands on its card, which quotes the broken requirement
+        browser.findElement(By.cssSelector("section#failures li a.fid")).click();
+        String target = browser.getCurrentUrl().replaceFirst(".*#", "");
+        WebElement card = browser.findElement(By.id(target));
+        assertThat(card.findElement(By.cssSelector("ul.reqs blockquote")).getText()).isNotBlank();
+        assertThat(((Number) js("return arguments[0].getBoundingClientRect().top", card)).doubleValue())
+                .as("the card is scrolled into view").isBetween(-1.0, 100.0);
+        screenshot("report-failure.png");
     }
 
     @Test
@@ -224,8 +232,9 @@ class BrowserReportTest {
                 .allSatisfy(r -> assertThat(r.getAttribute("data-verdict")).contains("FAIL"));
         String failCount = browser.findElement(By.cssSelector("nav.filters button[data-filter=FAIL]")).getText();
         assertThat(failCount).isEqualTo("FAIL (" + shown.size() + ")");
+        browser.findElement(By.cssSelector("nav.filters button[data-filter=all]")).click();
         browser.findElement(By.id("q")).sendKeys("act1");
-        assertThat(rows.stream().filter(WebElement::isDisplayed)).allSatisfy(
+        assertThat(rows.stream().filter(WebElement::isDisplayed)).isNotEmpty().allSatisfy(
                 r -> assertThat(r.getAttribute("data-search")).contains("act1"));
         // section and BOLT headings show only above rows that are shown
         List<WebElement> sections = browser.findElements(By.cssSelector("table.matrix tbody.sect"));

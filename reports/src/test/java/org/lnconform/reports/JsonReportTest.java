@@ -43,7 +43,7 @@ class JsonReportTest {
         JsonNode root = new ObjectMapper().readTree(JsonReport.toJson(SampleRuns.run()));
         List<String> keys = new ArrayList<>();
         root.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("format", "target", "summary", "results");
+        assertThat(keys).containsExactly("format", "target", "seed", "summary", "results");
         assertThat(root.get("format").asText()).isEqualTo(JsonReport.FORMAT);
         JsonNode summary = root.get("summary");
         List<String> summaryKeys = new ArrayList<>();
@@ -90,6 +90,19 @@ class JsonReportTest {
         assertThat(sent.get("kind").asText()).isEqualTo("ping");
         assertThat(sent.get("size").asInt()).isEqualTo(12);
         assertThat(sent.has("hex")).isTrue();
+    }
+
+    @Test
+    void seedAndPreflightRoundTripWithTheirTraceInTheEvidence() throws Exception {
+        RunReport base = SampleRuns.run();
+        RunReport run = new RunReport(base.target(), base.startedAt(), base.durationMs(), List.of(), 42,
+                new org.lnconform.harness.model.Preflight(false, "no init within 5 s: is it a Lightning node?", 5003,
+                        SampleRuns.handshakeTrace()));
+        JsonReport.write(run, dir);
+        assertThat(JsonReport.read(dir)).isEqualTo(run);
+        String index = Files.readString(dir.resolve(JsonReport.FILE));
+        assertThat(index).contains("\"seed\": 42", "\"passed\": false", "is it a Lightning node?").doesNotContain("5003");
+        assertThat(HtmlReport.render(run)).contains("Preflight failed: no case ran", "is it a Lightning node?");
     }
 
     @Test

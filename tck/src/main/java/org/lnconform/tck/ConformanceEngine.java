@@ -158,11 +158,12 @@ public final class ConformanceEngine implements TestEngine {
                     report(d, r, strict, listener);
                 }
             }
+            String why = report.preflightFailed() ? "not run: the preflight failed: " + report.preflight().reason()
+                    : "the run gave no verdict for this case";
             byId.forEach((id, d) -> {
                 if (reported.add(id)) {
                     listener.executionStarted(d);
-                    listener.executionFinished(d, TestExecutionResult.failed(
-                            new ConformanceError(id + ": the run gave no verdict for this case")));
+                    listener.executionFinished(d, TestExecutionResult.failed(new ConformanceError(id + ": " + why)));
                 }
             });
         }

@@ -81,7 +81,8 @@ class ConformanceEngineTest {
         assertThat(failed).isNotEmpty();
         assertThat(failed).allSatisfy(e -> assertThat(
                 e.getPayload(TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow())
-                .isInstanceOf(ConformanceError.class).isNotInstanceOf(AssertionError.class));
+                .isInstanceOf(ConformanceError.class).isNotInstanceOf(AssertionError.class)
+                .hasMessageContaining("preflight failed"));
     }
 
     @Test

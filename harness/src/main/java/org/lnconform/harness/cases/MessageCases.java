@@ -31,23 +31,25 @@ public final class MessageCases {
 
     public static List<ConformanceCase> all() {
         List<ConformanceCase> cases = new ArrayList<>();
-        int odd = Unknowns.oddMessageType();
+        List<Integer> odd = Unknowns.oddMessageTypes();
+        Bytes payload = Bytes.fromHex("000102030405060708090a0b0c0d0e0f");
         cases.add(CaseBuilder.of("bolt01/message/unknown-odd-type")
-                .title("A message of an unassigned odd type, with a payload, is ignored")
+                .title("Messages of unassigned odd types " + odd + " (low, middle, experimental range), with a payload,"
+                        + " are ignored")
                 .requires("B1-MSG-09")
                 .must().allow(Outcome.STAYED_UP)
-                .body(ctx -> sendThenIgnored(ctx, new UnknownMessage(odd, Bytes.fromHex("000102030405060708090a0b0c0d0e0f")))));
+                .body(ctx -> eachIgnored(ctx, odd, payload)));
         cases.add(CaseBuilder.of("bolt01/message/unknown-odd-type-empty")
-                .title("A message of an unassigned odd type with no payload at all is ignored")
+                .title("Messages of unassigned odd types " + odd + " with no payload at all are ignored")
                 .requires("B1-MSG-09")
                 .must().allow(Outcome.STAYED_UP)
-                .body(ctx -> sendThenIgnored(ctx, new UnknownMessage(odd, Bytes.empty()))));
+                .body(ctx -> eachIgnored(ctx, odd, Bytes.empty())));
         cases.add(CaseBuilder.of("bolt01/message/unknown-even-type")
-                .title("A message of an unassigned even type closes the connection")
+                .title("A message of an unassigned even type closes the connection, for each of "
+                        + Unknowns.evenMessageTypes() + " (low, middle, experimental range)")
                 .requires("B1-MSG-10")
                 .must().mustClose()
-                .body(ctx -> sendThenFollowUp(ctx, new UnknownMessage(Unknowns.evenMessageType(),
-                        Bytes.fromHex("000102030405060708090a0b0c0d0e0f")))));
+                .body(ctx -> eachCloses(ctx, Unknowns.evenMessageTypes(), payload)));
         tooShort("ping-without-byteslen", "A ping that ends after num_pong_bytes",
                 new WireWriter().u16(Ping.TYPE).u16(4), cases);
         tooShort("ping-byteslen-exceeds", "A ping whose byteslen announces 10 bytes but carries 3",
@@ -125,16 +127,41 @@ public final class MessageCases {
         return new WireWriter().u16(Ping.TYPE).u16(EXTENSION_PONG_BYTES).u16(0).raw(extension).toByteArray();
     }
 
-    /** B1-MSG-09: MUST ignore, so any reaction (pong, warning, error, close) fails. */
-    private static Evidence sendThenIgnored(CaseContext ctx, UnknownMessage m) throws Exception {
+    /**
+     * B1-MSG-09: MUST ignore, so any reaction (pong, warning, error, close) fails. One connection,
+     * one type after the other, each followed by the oracle; the first reaction ends the case.
+     */
+    private static Evidence eachIgnored(CaseContext ctx, List<Integer> types, Bytes payload) throws Exception {
         ProbeSession s = ctx.ready();
-        s.send(m);
-        return ctx.oracle().expectIgnored(s);
+        List<String> ignored = new ArrayList<>();
+        for (int type : types) {
+            s.send(new UnknownMessage(type, payload));
+            Evidence e = ctx.oracle().expectIgnored(s);
+            if (e.outcome() != Outcome.STAYED_UP) {
+                return Evidence.of(e.outcome(), "type " + type + (ignored.isEmpty() ? "" : " (after ignoring types "
+                        + String.join(", ", ignored) + ")") + ": " + e.observed());
+            }
+            ignored.add(String.valueOf(type));
+        }
+        return Evidence.of(Outcome.STAYED_UP, "the node ignored types " + String.join(", ", ignored)
+                + " and answered a ping after each");
     }
 
-    private static Evidence sendThenFollowUp(CaseContext ctx, UnknownMessage m) throws Exception {
-        ProbeSession s = ctx.ready();
-        s.send(m);
-        return ctx.oracle().followUp(s);
+    /** B1-MSG-10: each unknown even type, on a connection of its own, must end it; the first that does not decides. */
+    private static Evidence eachCloses(CaseContext ctx, List<Integer> types, Bytes payload) throws Exception {
+        List<String> closed = new ArrayList<>();
+        Evidence last = null;
+        for (int type : types) {
+            ProbeSession s = ctx.ready();
+            s.send(new UnknownMessage(type, payload));
+            last = ctx.oracle().followUp(s);
+            if (last.outcome() != Outcome.CLOSED && last.outcome() != Outcome.ERROR_THEN_CLOSED) {
+                return Evidence.of(last.outcome(), "type " + type + (closed.isEmpty() ? "" : " (types "
+                        + String.join(", ", closed) + " did close)") + ": " + last.observed());
+            }
+            closed.add(String.valueOf(type));
+        }
+        return Evidence.of(last.outcome(), "each of types " + String.join(", ", closed) + " ended its connection; last: "
+                + last.observed());
     }
 }

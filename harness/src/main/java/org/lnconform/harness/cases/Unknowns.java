@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import org.lnconform.wire.Bytes;
+import java.util.List;
 import org.lnconform.wire.feature.FeatureTable;
+import org.lnconform.wire.message.MessageType;
 
 /**
  * "Unknown" numbers for probes, chosen far above every assigned one (and above the ranges the
@@ -27,6 +29,29 @@ public final class Unknowns {
         }
     }
 
+    /**
+     * Unassigned odd message types spread over the space: the lowest the BOLTs leave free, one just
+     * above BOLT 7's gossip types, and one in the experimental range (implementations have broken
+     * on low types only, or on high types only).
+     */
+    public static List<Integer> oddMessageTypes() {
+        return List.of(unassigned(3), unassigned(0x0111), oddMessageType());
+    }
+
+    /** Unassigned even message types, spread likewise. */
+    public static List<Integer> evenMessageTypes() {
+        return List.of(unassigned(4), unassigned(0x0110), evenMessageType());
+    }
+
+    /** The first type from {@code from} on, of the same parity, that no BOLT assigns. */
+    private static int unassigned(int from) {
+        int t = from;
+        while (MessageType.of(t).isPresent()) {
+            t += 2;
+        }
+        return t;
+    }
+
     /** An odd message type in the experimental range, above anything BOLTs 1–7 assign. */
     public static int oddMessageType() {
         return 0xfe55;
@@ -45,6 +70,29 @@ public final class Unknowns {
     public static int oddFeatureBit(FeatureTable table) {
         int b = (table.highestAssignedBit() / 2 + 500) * 2;
         return b + 1;
+    }
+
+    /**
+     * A second unassigned odd feature bit, nearer the assigned ones: the first above 300 that
+     * BOLT 9 leaves free (clear of lnd's 263), so a feature field of about 38 bytes rather than
+     * 130 is tried as well.
+     */
+    public static int nearOddFeatureBit(FeatureTable table) {
+        int b = 301;
+        while (table.isKnown(b) || table.isKnown(b - 1)) {
+            b += 2;
+        }
+        return b;
+    }
+
+    /** Unassigned odd feature bits across the range: near the assigned ones, and far above them. */
+    public static List<Integer> oddFeatureBits(FeatureTable table) {
+        return List.of(nearOddFeatureBit(table), oddFeatureBit(table));
+    }
+
+    /** The even partners of {@link #oddFeatureBits}. */
+    public static List<Integer> evenFeatureBits(FeatureTable table) {
+        return oddFeatureBits(table).stream().map(b -> b - 1).toList();
     }
 
     /** The even partner of {@link #oddFeatureBit}. */

@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import org.lnconform.harness.model.Outcome;
 import org.lnconform.harness.probe.Bounds;
 import org.lnconform.harness.probe.Incoming;
+import org.lnconform.harness.probe.LimitExceeded;
 import org.lnconform.harness.probe.ProbeConnection;
 import org.lnconform.harness.probe.ProbeSession;
 import org.lnconform.harness.probe.ReadResult;
@@ -31,6 +32,14 @@ public final class Oracle {
 
     /** How long the node must stay quiet after its init while ours is withheld (B1-INIT-11, B1-STOR-09). */
     public static final Duration QUIET = Duration.ofMillis(300);
+
+    /**
+     * What the node may send while the oracle waits for an answer before the wait counts as a
+     * flood rather than silence: the case is then ERROR (the harness cannot tell whether the node
+     * would have answered), never a zombie FAIL.
+     */
+    static final long FLOOD_BYTES = 64L << 10;
+    static final int FLOOD_MESSAGES = 100;
 
     private final Bounds bounds;
 
@@ -67,17 +76,20 @@ public final class Oracle {
         if (!s.send(Ping.of(FOLLOW_UP_PONG_BYTES, 0))) {
             return Evidence.of(Outcome.CLOSED, "the node had closed the connection before our follow-up ping");
         }
+        Mark mark = Mark.of(s);
         long deadline = System.nanoTime() + bounds.reply().toNanos();
         while (true) {
             Duration left = Duration.ofNanos(deadline - System.nanoTime());
             Incoming in = left.isNegative() || left.isZero() ? new Incoming.Silent(0) : s.read(left);
             String before = (warnings.isEmpty() ? "" : " after sending " + String.join(", ", warnings))
                     + (otherPongs.isEmpty() ? "" : " (it answered with " + String.join(", ", otherPongs) + ")");
-            if (in instanceof Incoming.Closed c) {
+            if (in instanceof Incoming.Closed) {
+                // FIN or reset is timing (was our ping still unread?), so the evidence does not say; the trace does
                 return Evidence.of(warnings.isEmpty() ? Outcome.CLOSED : Outcome.ERROR_THEN_CLOSED,
-                        (c.reset() ? "the node reset the connection" : "the node closed the connection") + before);
+                        "the node closed the connection" + before);
             }
             if (in instanceof Incoming.Silent) {
+                mark.notAFlood(s, "the pong to our follow-up ping");
                 return Evidence.of(Outcome.SILENT, "the node neither answered our follow-up ping nor closed within "
                         + bounds.reply().toMillis() + " ms" + before + ": the connection is a zombie");
             }
@@ -104,6 +116,24 @@ public final class Oracle {
                 otherPongs.add(WireText.message(p));
             } else {
                 s.answerIfPing(m);
+            }
+        }
+    }
+
+    /** A mark taken when a wait starts, to tell a flood from silence when it ends. */
+    private record Mark(long bytes, int messages, long at) {
+        static Mark of(ProbeSession s) {
+            return new Mark(s.bytesRead(), s.messagesRead(), System.nanoTime());
+        }
+
+        /** Throws if the node sent a flood since the mark instead of what was awaited. */
+        void notAFlood(ProbeSession s, String awaited) {
+            long bytes = s.bytesRead() - this.bytes;
+            int messages = s.messagesRead() - this.messages;
+            if (bytes >= FLOOD_BYTES || messages >= FLOOD_MESSAGES) {
+                throw new LimitExceeded("the node kept sending (" + messages + " messages, " + bytes + " bytes in "
+                        + (System.nanoTime() - at) / 1_000_000 + " ms) but not " + awaited
+                        + ": the harness cannot judge the case (a bound of the harness, not a verdict)");
             }
         }
     }
@@ -146,6 +176,7 @@ public final class Oracle {
 
     /** The next pong within the reply bound, answering the node's own pings meanwhile. */
     public PongWait nextPong(ProbeSession s) {
+        Mark mark = Mark.of(s);
         long deadline = System.nanoTime() + bounds.reply().toNanos();
         while (System.nanoTime() < deadline) {
             Incoming in = s.read(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
@@ -156,8 +187,12 @@ public final class Oracle {
                 s.answerIfPing(m);
                 continue;
             }
+            if (in instanceof Incoming.Silent) {
+                mark.notAFlood(s, "a pong");
+            }
             return new PongWait(null, WireText.incoming(in), in instanceof Incoming.Closed);
         }
+        mark.notAFlood(s, "a pong");
         return new PongWait(null, "no pong within " + bounds.reply().toMillis() + " ms", false);
     }
 
@@ -165,8 +200,10 @@ public final class Oracle {
      * Everything the node sends within {@code window}, answering its pings if {@code answerPings}.
      *
      * @return the messages, and what ended the window early (a close or a garbled frame), or null
+     * @throws LimitExceeded if the node never paused: a flood, not something the case can judge
      */
     public Window window(ProbeSession s, Duration window, boolean answerPings) {
+        Mark mark = Mark.of(s);
         List<Incoming.Message> seen = new ArrayList<>();
         long deadline = System.nanoTime() + window.toNanos();
         while (System.nanoTime() < deadline) {
@@ -182,6 +219,7 @@ public final class Oracle {
                 s.answerIfPing(m);
             }
         }
+        mark.notAFlood(s, "a pause");
         return new Window(seen, null);
     }
 
@@ -216,6 +254,7 @@ public final class Oracle {
             return new Observation(seen, null, Evidence.of(Outcome.CLOSED,
                     "the node had closed the connection before our follow-up ping"));
         }
+        Mark mark = Mark.of(s);
         deadline = System.nanoTime() + bounds.reply().toNanos();
         while (System.nanoTime() < deadline) {
             Incoming in = s.read(Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime())));
@@ -237,6 +276,7 @@ public final class Oracle {
             }
             s.answerIfPing(m);
         }
+        mark.notAFlood(s, "the pong to our follow-up ping");
         return new Observation(seen, null, Evidence.of(Outcome.SILENT, "the node neither answered our follow-up ping"
                 + " nor closed within " + bounds.reply().toMillis() + " ms: the connection is a zombie"));
     }

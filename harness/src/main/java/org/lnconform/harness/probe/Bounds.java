@@ -22,6 +22,21 @@ public record Bounds(Duration connect, Duration act, Duration init, Duration rep
                 Duration.ofSeconds(5), Duration.ofSeconds(3), Duration.ofSeconds(30));
     }
 
+    /** The longest the preflight can take: connect, a first look, Act Two, init. */
+    public Duration preflightBound() {
+        return connect.plus(act).plus(init).plus(Duration.ofMillis(150));
+    }
+
+    /**
+     * The longest a run of {@code cases} cases at {@code parallelism} can take against any node:
+     * the preflight, then rounds of parallel cases, each stopped at {@link #caseTotal()} (plus one
+     * connect bound for a worker that was inside a connect when its case was stopped).
+     */
+    public Duration runBound(int cases, int parallelism) {
+        int rounds = (cases + Math.max(1, parallelism) - 1) / Math.max(1, parallelism);
+        return preflightBound().plus(caseTotal.plus(connect).multipliedBy(rounds));
+    }
+
     /** Same bounds scaled by {@code factor} (slow machines, remote nodes). */
     public Bounds scaled(double factor) {
         return new Bounds(scale(connect, factor), scale(act, factor), scale(init, factor), scale(reply, factor),

@@ -23,6 +23,8 @@ public final class ProbeConnection implements Closeable {
     private final Trace trace;
     private boolean closedSeen;
     private long bytesRead;
+    /** Bytes read but not yet consumed: what a read that hit its bound had got so far. */
+    private byte[] carry = new byte[0];
 
     private ProbeConnection(Socket socket, Trace trace) throws IOException {
         this.socket = socket;
@@ -88,26 +90,15 @@ public final class ProbeConnection implements Closeable {
     }
 
     /**
-     * Bytes of a read that ran out of time before it was complete. They stay here and start the
-     * next read, so a frame that arrives slower than one window is not torn apart.
+     * Reads exactly {@code n} bytes unless the node closes or {@code bound} passes first. When the
+     * bound passes, the partial bytes stay unconsumed: the next read starts with them, so a frame
+     * that arrives slowly is not torn apart.
      */
-    private byte[] carry = new byte[0];
-
-    private ReadResult silent(byte[] buf, int got) {
-        byte[] partial = Arrays.copyOf(buf, got);
-        byte[] kept = new byte[partial.length + carry.length];
-        System.arraycopy(partial, 0, kept, 0, partial.length);
-        System.arraycopy(carry, 0, kept, partial.length, carry.length);
-        carry = kept;
-        return new ReadResult.Silent(partial);
-    }
-
-    /** Reads exactly {@code n} bytes unless the node closes or {@code bound} passes first. */
     public ReadResult readExactly(int n, Duration bound) {
         byte[] buf = new byte[n];
         int got = Math.min(carry.length, n);
         System.arraycopy(carry, 0, buf, 0, got);
-        carry = Arrays.copyOfRange(carry, got, carry.length);
+        carry = carry.length > n ? Arrays.copyOfRange(carry, n, carry.length) : new byte[0];
         long deadline = System.nanoTime() + bound.toNanos();
         try {
             while (got < n) {
@@ -146,6 +137,11 @@ public final class ProbeConnection implements Closeable {
             trace.note("close", "read failed: " + e.getMessage());
             return new ReadResult.Closed(Arrays.copyOf(buf, got), true);
         }
+    }
+
+    private ReadResult silent(byte[] buf, int got) {
+        carry = Arrays.copyOf(buf, got);
+        return new ReadResult.Silent(Arrays.copyOf(buf, got));
     }
 
     /** Bytes read from the node so far. */

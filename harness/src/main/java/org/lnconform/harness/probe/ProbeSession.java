@@ -16,6 +16,9 @@ public final class ProbeSession implements Closeable {
     private final Session session;
     private volatile org.lnconform.wire.message.Init nodeInit;
     private int messagesRead;
+    /** The length of a frame whose header was read but whose body has not arrived yet, or -1. */
+    private int pendingLength = -1;
+    private byte[] pendingHeader;
 
     public ProbeSession(ProbeConnection conn, Session session) {
         this.conn = conn;
@@ -32,6 +35,16 @@ public final class ProbeSession implements Closeable {
 
     public Session session() {
         return session;
+    }
+
+    /** Bytes read from the node on this connection. */
+    public long bytesRead() {
+        return conn.bytesRead();
+    }
+
+    /** Messages read from the node on this connection. */
+    public int messagesRead() {
+        return messagesRead;
     }
 
     /** The init the node sent on this connection, once read. */
@@ -82,16 +95,15 @@ public final class ProbeSession implements Closeable {
         return conn.send(bytes, kind, summary);
     }
 
-    /** A frame whose length header was read and decrypted but whose body had not arrived yet. */
-    private byte[] pendingHeader;
-    private int pendingLength;
-
     /** Reads the next message within {@code bound}. */
     public Incoming read(Duration bound) {
         long deadline = System.nanoTime() + bound.toNanos();
-        byte[] headerBytes = pendingHeader;
-        int len = pendingLength;
-        if (headerBytes == null) {
+        int len;
+        byte[] headerBytes;
+        if (pendingLength >= 0) {
+            len = pendingLength;
+            headerBytes = pendingHeader;
+        } else {
             ReadResult header = conn.readExactly(18, bound);
             if (header instanceof ReadResult.Closed c) {
                 return new Incoming.Closed(c.reset());
@@ -110,15 +122,14 @@ public final class ProbeSession implements Closeable {
         Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(), 1_000_000));
         ReadResult body = conn.readExactly(len + 16, left);
         if (body instanceof ReadResult.Closed c) {
-            pendingHeader = null;
             return new Incoming.Closed(c.reset());
         }
         if (body instanceof ReadResult.Silent s) {
-            // The header is decrypted (its nonce is spent): the next read continues with the body.
-            pendingHeader = headerBytes;
             pendingLength = len;
+            pendingHeader = headerBytes;
             return new Incoming.Silent(18 + s.partial().length);
         }
+        pendingLength = -1;
         pendingHeader = null;
         byte[] plain;
         try {

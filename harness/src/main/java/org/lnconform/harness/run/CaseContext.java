@@ -35,6 +35,7 @@ public final class CaseContext {
     private final Keylog keylog;
     private final NodeDialer dialer;
     private final List<ProbeConnection> open = new CopyOnWriteArrayList<>();
+    private volatile boolean stopped;
 
     public CaseContext(NodeUri target, Bounds bounds, FeatureTable table, Keylog keylog, NodeDialer dialer,
             CaseRandom random) {
@@ -80,6 +81,9 @@ public final class CaseContext {
 
     /** Opens a TCP connection to the node. */
     public ProbeConnection dial() throws CaseError {
+        if (stopped) {
+            throw new CaseError("the case was stopped (its bound passed); no new connection");
+        }
         try {
             ProbeConnection c = ProbeConnection.connect(
                     new InetSocketAddress(target.host(), target.port()), bounds.connect(), trace);
@@ -154,8 +158,9 @@ public final class CaseContext {
         return dialer.await(trace, bounds);
     }
 
-    /** Closes every connection this case opened. */
+    /** Closes every connection this case opened; no new one can be opened afterwards. */
     public void closeAll() {
+        stopped = true;
         open.forEach(ProbeConnection::close);
         if (dialer != null) {
             dialer.release();

@@ -71,7 +71,7 @@ public enum MessageType {
     public enum Channel {
         /** It names none. */
         NONE(-1),
-        /** {@code channel_id} is its first field. */
+        /** Its first field is a {@code channel_id} (or, early in an open, a {@code temporary_channel_id}). */
         ID(0),
         /** {@code temporary_channel_id} follows a 32-byte {@code chain_hash} (the two opens). */
         AFTER_CHAIN_HASH(32);

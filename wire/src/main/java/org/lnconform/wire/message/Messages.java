@@ -21,6 +21,26 @@ final class Messages {
         }
     }
 
+    static void checkU8(String field, int value) {
+        if (value < 0 || value > 0xff) {
+            throw new IllegalArgumentException(field + " = " + value + " does not fit a byte");
+        }
+    }
+
+    static void checkU32(String field, long value) {
+        if (value < 0 || value > 0xffffffffL) {
+            throw new IllegalArgumentException(field + " = " + value + " does not fit a u32");
+        }
+    }
+
+    /** A fixed-size field (point 33, signature 64, sha256 and byte[32] 32); its content is not judged here. */
+    static void checkSize(String field, Bytes value, int size) {
+        java.util.Objects.requireNonNull(value, field);
+        if (value.size() != size) {
+            throw new IllegalArgumentException(field + " is " + size + " bytes, not " + value.size());
+        }
+    }
+
     static void checkChannelId(Bytes channelId) {
         if (channelId.size() != 32) {
             throw new IllegalArgumentException("channel_id is 32 bytes, not " + channelId.size());
