@@ -75,6 +75,10 @@ public enum Deviation {
     // BOLT 2 messages for channels the node does not have
     ERROR_ON_ZERO_CHANNEL_ID_FOR_OPEN("refuse open_channel and open_channel2 with an error for all channels, not the temporary_channel_id (B1-ERR-02/04)"),
     IGNORE_UNKNOWN_CHANNEL_MESSAGES("ignore channel messages (types 32-255) for unknown channels instead of answering with error (B1-ERR-06)"),
+    // BOLT 2 channel establishment, the node as fundee
+    ACCEPT_OTHER_CHANNEL_TYPE("answer open_channel with an accept_channel whose channel_type differs from the one proposed (B2-ACC-05)"),
+    FUNDING_SIGNED_BAD_SIGNATURE("sign the funder's commitment transaction with commitment number 1 instead of 0 in funding_signed (B2-FSG-02)"),
+    ACCEPT_BAD_FUNDING_SIGNATURE("answer a funding_created whose signature does not verify with funding_signed (B2-FCR-06)"),
     // BOLT 7 gossip sent to a peer that does not offer gossip_queries
     SEND_GOSSIP_QUERIES("send query_channel_range after init even to a peer that does not offer gossip_queries (B7-FEAT-03)"),
     SEND_GOSSIP_FILTER("ask a peer that does not offer gossip_queries for all gossip with gossip_timestamp_filter(0, 0xFFFFFFFF) (B7-FEAT-04)"),

@@ -21,7 +21,9 @@ import org.lnconform.wire.WireException;
 import org.lnconform.wire.feature.FeatureTable;
 import org.lnconform.wire.message.ErrorMessage;
 import org.lnconform.wire.message.Init;
+import org.lnconform.wire.message.FundingCreated;
 import org.lnconform.wire.message.LightningMessage;
+import org.lnconform.wire.message.OpenChannel;
 import org.lnconform.wire.message.MessageRules;
 import org.lnconform.wire.message.PeerStorage;
 import org.lnconform.wire.message.Ping;
@@ -58,6 +60,7 @@ final class PeerHandler extends ChannelDuplexHandler implements Peer.Lifecycle {
     private final Hooks hooks;
     private final InitPolicy initPolicy;
     private final Bolt1Tamper tamper;
+    private final Fundee fundee;
     private final PendingPings pendingPings = new PendingPings();
     private final GossipQueries gossipQueries;
     private final GossipSync gossipSync;
@@ -80,6 +83,7 @@ final class PeerHandler extends ChannelDuplexHandler implements Peer.Lifecycle {
         GossipTamper gossip = GossipDeviations.of(config);
         this.gossipQueries = new GossipQueries(config, gossip);
         this.gossipSync = new GossipSync(config, gossip);
+        this.fundee = new Fundee(config.networks().isEmpty() ? PeerConfig.BITCOIN_REGTEST : config.networks().get(0), config);
         peer.handler = this;
     }
 
@@ -222,6 +226,11 @@ final class PeerHandler extends ChannelDuplexHandler implements Peer.Lifecycle {
         } else if (m instanceof PeerStorage storage && config.providesStorage()) {
             // B1-STOR-08: the latest blob replaces the one kept
             hooks.storage().received(peer.remoteKeyHex(), storage.blob(), tamper.replacesStoredBlob());
+        } else if (m instanceof OpenChannel open && fundee.takes(open)) {
+            // BOLT 2: the reference node is a fundee on its own chain
+            ctx.writeAndFlush(fundee.onOpen(open));
+        } else if (m instanceof FundingCreated created && fundee.awaits(created.temporaryChannelId())) {
+            ctx.writeAndFlush(fundee.onFundingCreated(created));
         } else if (!(m instanceof UnknownMessage) && ChannelMessages.defines(m.type())) {
             // a BOLT 2 message the codec decodes: still one for a channel this node cannot have
             onChannelMessage(ChannelMessages.raw(m), m);

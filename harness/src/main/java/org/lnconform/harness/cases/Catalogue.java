@@ -37,6 +37,7 @@ public final class Catalogue {
         all.addAll(Bolt07QueryCases.all());
         all.addAll(ErrorWarningCases.all());
         all.addAll(ChannelMessageCases.all());
+        all.addAll(org.lnconform.harness.cases.bolt02.FunderFlowCases.all());
         all.addAll(StorageCases.all());
         all.addAll(InitiatorCases.all());
         Set<String> ids = new HashSet<>();
