@@ -4,9 +4,11 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"math/big"
+	"strings"
 )
 
-// The chain this backend serves: bitcoin's regtest with nothing but its genesis block.
+// The chain this backend serves: bitcoin's regtest, its genesis block and one block on top.
 
 // genesisCoinbase is the genesis block's only transaction (shared by mainnet, testnet and
 // regtest): one input spending nothing, scriptSig carrying the "Chancellor" headline, one output
@@ -60,4 +62,32 @@ func genesisBlock() (raw []byte, hashHex string) {
 	header = binary.LittleEndian.AppendUint32(header, genesisNonce)
 	raw = append(append(append([]byte{}, header...), 0x01), tx...) // tx count 1 (compact size)
 	return raw, hex.EncodeToString(reversed(dsha256(header)))
+}
+
+// blockOne returns a regtest block 1 on top of genesis (serialised, and its hash in display
+// order): one coinbase (BIP 34 height 1, 50 BTC to OP_TRUE), mined at regtest's minimum
+// difficulty. Core Lightning sets a new channel's first_blocknum from the chain height and
+// asserts that it is not 0 when it saves the channel (wallet/wallet.c:2665), so a chain of only
+// the genesis block cannot take an incoming channel to funding_signed.
+func blockOne(genesisRaw []byte) (raw []byte, hashHex string) {
+	coinbase, err := hex.DecodeString("01000000" + "01" + strings.Repeat("00", 32) + "ffffffff" +
+		"02" + "5100" + "ffffffff" + "01" + "00f2052a01000000" + "01" + "51" + "00000000")
+	if err != nil {
+		panic(err)
+	}
+	target := new(big.Int).Lsh(big.NewInt(0x7fffff), 8*(0x20-3))
+	for nonce := uint32(0); ; nonce++ {
+		header := make([]byte, 0, 80)
+		header = binary.LittleEndian.AppendUint32(header, 4)
+		header = append(header, dsha256(genesisRaw[:80])...) // previous block: genesis, internal order
+		header = append(header, dsha256(coinbase)...)
+		header = binary.LittleEndian.AppendUint32(header, genesisTime+600)
+		header = binary.LittleEndian.AppendUint32(header, genesisBits)
+		header = binary.LittleEndian.AppendUint32(header, nonce)
+		h := reversed(dsha256(header))
+		if new(big.Int).SetBytes(h).Cmp(target) <= 0 {
+			raw = append(append(append([]byte{}, header...), 0x01), coinbase...)
+			return raw, hex.EncodeToString(h)
+		}
+	}
 }

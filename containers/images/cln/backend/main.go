@@ -43,15 +43,22 @@ type plugin struct {
 	out     *bufio.Writer
 	genesis []byte
 	hash    string
+	block1  []byte
+	hash1   string
 }
 
 func main() {
-	raw, hash := genesisBlock()
-	p := &plugin{out: bufio.NewWriter(os.Stdout), genesis: raw, hash: hash}
+	p := newPlugin(bufio.NewWriter(os.Stdout))
 	if err := p.serve(os.Stdin); err != nil && err != io.EOF {
 		fmt.Fprintf(os.Stderr, "lnconform-chain: %v\n", err)
 		os.Exit(1)
 	}
+}
+
+func newPlugin(out *bufio.Writer) *plugin {
+	raw, hash := genesisBlock()
+	raw1, hash1 := blockOne(raw)
+	return &plugin{out: out, genesis: raw, hash: hash, block1: raw1, hash1: hash1}
 }
 
 // serve answers requests until lightningd closes stdin (which is how it stops plugins).

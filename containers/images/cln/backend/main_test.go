@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"encoding/hex"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -22,8 +23,7 @@ func TestGenesisBlockHashesToTheRegtestGenesisHash(t *testing.T) {
 func session(t *testing.T, requests ...string) []map[string]any {
 	t.Helper()
 	var out bytes.Buffer
-	raw, hash := genesisBlock()
-	p := &plugin{out: bufio.NewWriter(&out), genesis: raw, hash: hash}
+	p := newPlugin(bufio.NewWriter(&out))
 	if err := p.serve(strings.NewReader(strings.Join(requests, "\n\n"))); err == nil || err.Error() != "EOF" {
 		t.Fatalf("serve ended with %v, want EOF", err)
 	}
@@ -58,12 +58,12 @@ func TestHandshakeAndTheFiveMethods(t *testing.T) {
 		`{"jsonrpc":"2.0","id":"3","method":"getchaininfo","params":{"last_height":0}}`,
 		`{"jsonrpc":"2.0","id":"4","method":"estimatefees","params":{}}`,
 		`{"jsonrpc":"2.0","id":"5","method":"getrawblockbyheight","params":{"height":0}}`,
-		`{"jsonrpc":"2.0","id":"6","method":"getrawblockbyheight","params":{"height":1}}`,
+		`{"jsonrpc":"2.0","id":"6","method":"getrawblockbyheight","params":{"height":2}}`,
 		`{"jsonrpc":"2.0","id":"7","method":"getutxout","params":{"txid":"`+strings.Repeat("ab", 32)+`","vout":1}}`,
 		`{"jsonrpc":"2.0","id":"8","method":"sendrawtransaction","params":{"tx":"00","allowhighfees":false}}`,
 		`{"jsonrpc":"2.0","id":"9","method":"getblockhash","params":[0]}`,
 		`{"jsonrpc":"2.0","id":"10","method":"getrawblockbyheight","params":{}}`,
-		`{"jsonrpc":"2.0","id":"11","method":"getrawblockbyheight","params":[1]}`,
+		`{"jsonrpc":"2.0","id":"11","method":"getrawblockbyheight","params":[2]}`,
 	)
 	m := response(t, objs, "cln:getmanifest#1")["result"].(map[string]any)
 	if len(m["rpcmethods"].([]any)) != 5 || m["nonnumericids"] != true {
@@ -73,7 +73,7 @@ func TestHandshakeAndTheFiveMethods(t *testing.T) {
 		t.Fatalf("init %v", r)
 	}
 	ci := response(t, objs, "3")["result"].(map[string]any)
-	if ci["chain"] != "regtest" || ci["blockcount"] != 0.0 || ci["headercount"] != 0.0 || ci["ibd"] != false {
+	if ci["chain"] != "regtest" || ci["blockcount"] != 1.0 || ci["headercount"] != 1.0 || ci["ibd"] != false {
 		t.Fatalf("getchaininfo %v", ci)
 	}
 	fees := response(t, objs, "4")["result"].(map[string]any)
@@ -86,7 +86,7 @@ func TestHandshakeAndTheFiveMethods(t *testing.T) {
 	}
 	for _, id := range []string{"6", "11"} {
 		if b1 := response(t, objs, id)["result"].(map[string]any); b1["blockhash"] != nil || b1["block"] != nil {
-			t.Fatalf("block 1 %v", b1)
+			t.Fatalf("block 2 %v", b1)
 		}
 	}
 	if u := response(t, objs, "7")["result"].(map[string]any); u["amount"] != nil || u["script"] != nil {
@@ -122,5 +122,22 @@ func TestGarbageEndsTheSessionWithAnError(t *testing.T) {
 	p := &plugin{out: bufio.NewWriter(&out)}
 	if err := p.serve(strings.NewReader(`{"id":1,"method":`)); err == nil || err.Error() == "EOF" {
 		t.Fatalf("want a decode error, got %v", err)
+	}
+}
+
+func TestBlockOneExtendsGenesisWithWork(t *testing.T) {
+	g, gHash := genesisBlock()
+	raw, hash := blockOne(g)
+	if hex.EncodeToString(reversed(raw[4:36])) != gHash {
+		t.Fatalf("block 1's previous block is %x, want genesis %s", reversed(raw[4:36]), gHash)
+	}
+	if hex.EncodeToString(raw[36:68]) != hex.EncodeToString(dsha256(raw[81:])) {
+		t.Fatalf("block 1's merkle root is not its coinbase's txid")
+	}
+	if hash[0] > '7' { // target 0x7fffff << 232: the top bit of the hash is clear
+		t.Fatalf("block 1's hash %s is above regtest's target", hash)
+	}
+	if hex.EncodeToString(reversed(dsha256(raw[:80]))) != hash {
+		t.Fatalf("block 1's hash does not match its header")
 	}
 }

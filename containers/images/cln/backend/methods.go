@@ -62,7 +62,7 @@ func (p *plugin) init(params json.RawMessage) (any, *rpcError) {
 		return map[string]string{"disable": "lnconform stand-in chain serves regtest only, not " +
 			strconv.Quote(init.Configuration.Network)}, nil
 	}
-	p.log("info", "lnconform stand-in chain: regtest, height 0, genesis "+p.hash+"; no bitcoind")
+	p.log("info", "lnconform stand-in chain: regtest, height 1, genesis "+p.hash+", block 1 "+p.hash1+"; no bitcoind")
 	return map[string]any{}, nil
 }
 
@@ -121,14 +121,14 @@ func number(method, name string, v json.RawMessage) (uint64, *rpcError) {
 	return n, nil
 }
 
-// getchaininfo: the chain is regtest, synced, and its tip is the genesis block (height 0).
+// getchaininfo: the chain is regtest, synced, and its tip is block 1.
 func getChainInfo(args map[string]json.RawMessage) (any, *rpcError) {
 	if v, ok := args["last_height"]; ok && string(v) != "null" {
 		if _, err := number("getchaininfo", "last_height", v); err != nil {
 			return nil, err
 		}
 	}
-	return map[string]any{"chain": "regtest", "headercount": 0, "blockcount": 0, "ibd": false}, nil
+	return map[string]any{"chain": "regtest", "headercount": 1, "blockcount": 1, "ibd": false}, nil
 }
 
 // estimatefees: what bcli reports on regtest, where bitcoind cannot estimate and bcli fakes
@@ -152,8 +152,11 @@ func (p *plugin) getRawBlockByHeight(args map[string]json.RawMessage) (any, *rpc
 	if h == 0 {
 		return map[string]string{"blockhash": p.hash, "block": hex.EncodeToString(p.genesis)}, nil
 	}
-	if h > 1 {
-		p.log("unusual", fmt.Sprintf("asked for block %d: the stand-in chain has only the genesis block", h))
+	if h == 1 {
+		return map[string]string{"blockhash": p.hash1, "block": hex.EncodeToString(p.block1)}, nil
+	}
+	if h > 2 {
+		p.log("unusual", fmt.Sprintf("asked for block %d: the stand-in chain ends at block 1", h))
 	}
 	return map[string]any{"blockhash": nil, "block": nil}, nil
 }

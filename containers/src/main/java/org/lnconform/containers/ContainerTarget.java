@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.lnconform.harness.target.Target;
 import org.lnconform.peer.NodeUri;
+import org.lnconform.wire.Bytes;
 import org.testcontainers.containers.ContainerState;
 import org.testcontainers.containers.GenericContainer;
 
@@ -110,6 +111,11 @@ public final class ContainerTarget implements Target {
     @Override
     public Optional<DialBack> dialBack() {
         return node.dialBack();
+    }
+
+    @Override
+    public Optional<Bytes> chainHash() {
+        return Optional.of(node.chainHash());
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.lnconform.containers;
 import java.util.Optional;
 import org.lnconform.harness.target.Target;
 import org.lnconform.peer.NodeUri;
+import org.lnconform.wire.Bytes;
 import org.testcontainers.lifecycle.Startable;
 
 /**
@@ -22,6 +23,14 @@ public interface LightningNodeContainer extends Startable {
 
     /** The image the container runs. */
     String getImageName();
+
+    /** chain_hash of regtest (its genesis block hash, in the byte order of the wire). */
+    Bytes REGTEST = Bytes.fromHex("06226e46111a0b59caaf126043eb5bbf28c34f3a5e332a1fc7b2b73cf188910f");
+
+    /** The chain the node follows: every node container here runs regtest. */
+    default Bytes chainHash() {
+        return REGTEST;
+    }
 
     /** Asks the node, through its admin interface, to connect to a harness listener; empty if it has none. */
     default Optional<Target.DialBack> dialBack() {

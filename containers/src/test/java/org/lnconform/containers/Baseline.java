@@ -24,10 +24,12 @@ import org.lnconform.harness.model.Verdict;
  * harness, or a catalogue change to re-baseline deliberately. {@code notes} says why each non-PASS
  * verdict is what it is: written by hand (kept across regenerations while the case stays non-PASS)
  * or, until someone does, the observation that led to it ({@code observed: …}). Notes are not
- * compared.
+ * compared. {@code unstable} lists, by hand, cases whose verdict against this node depends on the
+ * node's own timing (each with the cause, in the node's source): they get no verdict here, are
+ * neither compared nor required to agree between runs, and stay listed across regenerations.
  */
 record Baseline(String implementation, String version, String image, Map<String, Verdict> verdicts,
-        Map<String, String> notes) {
+        Map<String, String> notes, Map<String, String> unstable) {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -36,6 +38,7 @@ record Baseline(String implementation, String version, String image, Map<String,
     Baseline {
         verdicts = new LinkedHashMap<>(verdicts);
         notes = new LinkedHashMap<>(notes);
+        unstable = new LinkedHashMap<>(unstable);
     }
 
     /** {@code lnd-0.19.3-beta.json}: the target's name and the first word of the version it reports. */
@@ -46,9 +49,17 @@ record Baseline(String implementation, String version, String image, Map<String,
 
     /** The run's verdicts, with the hand-written notes of {@code previous} kept for cases still not passing. */
     static Baseline of(RunReport report, Map<String, String> previousNotes) {
+        return of(report, previousNotes, Map.of());
+    }
+
+    /** As {@link #of(RunReport, Map)}, leaving out (and keeping the list of) the cases listed as unstable. */
+    static Baseline of(RunReport report, Map<String, String> previousNotes, Map<String, String> unstable) {
         Map<String, Verdict> v = new LinkedHashMap<>();
         Map<String, String> notes = new LinkedHashMap<>();
         for (CaseResult r : report.results()) {
+            if (unstable.containsKey(r.info().id())) {
+                continue;
+            }
             v.put(r.info().id(), r.verdict());
             if (r.verdict() != Verdict.PASS) {
                 String kept = previousNotes.get(r.info().id());
@@ -56,7 +67,7 @@ record Baseline(String implementation, String version, String image, Map<String,
             }
         }
         return new Baseline(report.targetName(), report.target().get("version"), report.target().get("image"), v,
-                notes);
+                notes, unstable);
     }
 
     static Baseline read(Path file) {
@@ -66,8 +77,10 @@ record Baseline(String implementation, String version, String image, Map<String,
             root.path("verdicts").fields().forEachRemaining(e -> v.put(e.getKey(), Verdict.valueOf(e.getValue().asText())));
             Map<String, String> notes = new LinkedHashMap<>();
             root.path("notes").fields().forEachRemaining(e -> notes.put(e.getKey(), e.getValue().asText()));
+            Map<String, String> unstable = new LinkedHashMap<>();
+            root.path("unstable").fields().forEachRemaining(e -> unstable.put(e.getKey(), e.getValue().asText()));
             return new Baseline(root.path("implementation").asText(), root.path("version").asText(),
-                    root.path("image").asText(), v, notes);
+                    root.path("image").asText(), v, notes, unstable);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read baseline " + file, e);
         }
@@ -85,6 +98,10 @@ record Baseline(String implementation, String version, String image, Map<String,
         verdicts.forEach((id, verdict) -> v.put(id, verdict.name()));
         ObjectNode n = root.putObject("notes");
         notes.forEach(n::put);
+        if (!unstable.isEmpty()) {
+            ObjectNode u = root.putObject("unstable");
+            unstable.forEach(u::put);
+        }
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, JSON.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
@@ -97,7 +114,8 @@ record Baseline(String implementation, String version, String image, Map<String,
     List<String> diff(RunReport report) {
         List<String> lines = new ArrayList<>();
         Map<String, CaseResult> now = new LinkedHashMap<>();
-        report.results().forEach(r -> now.put(r.info().id(), r));
+        report.results().stream().filter(r -> !unstable.containsKey(r.info().id()))
+                .forEach(r -> now.put(r.info().id(), r));
         now.forEach((id, r) -> {
             Verdict expected = verdicts.get(id);
             if (expected == null) {
@@ -109,7 +127,7 @@ record Baseline(String implementation, String version, String image, Map<String,
             }
         });
         verdicts.forEach((id, v) -> {
-            if (!now.containsKey(id)) {
+            if (!now.containsKey(id) && !unstable.containsKey(id)) {
                 lines.add(String.format("  %-58s baseline: %-11s now: %-11s (the catalogue has no such case)", id, v,
                         "(gone)"));
             }

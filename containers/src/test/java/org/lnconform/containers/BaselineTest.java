@@ -57,6 +57,20 @@ class BaselineTest {
                 Map.entry("a/three", Baseline.OBSERVED + "seen"));
     }
 
+    @Test
+    void casesListedAsUnstableGetNoVerdictAreNotComparedAndStayListed(@TempDir Path dir) {
+        Map<String, String> unstable = Map.of("a/two", "lnd syncs with its first peer only (sync_manager.go)");
+        Baseline b = Baseline.of(report(result("a/one", Verdict.PASS), result("a/two", Verdict.FAIL)), Map.of(), unstable);
+        assertThat(b.verdicts()).containsOnlyKeys("a/one");
+        assertThat(b.notes()).isEmpty();
+        assertThat(b.diff(report(result("a/one", Verdict.PASS), result("a/two", Verdict.UNSUPPORTED)))).isEmpty();
+        assertThat(b.diff(report(result("a/one", Verdict.FAIL), result("a/two", Verdict.PASS)))).hasSize(1);
+        Path file = dir.resolve("lnd.json");
+        b.write(file);
+        assertThat(Baseline.read(file)).isEqualTo(b);
+        assertThat(Baseline.read(file).unstable()).isEqualTo(unstable);
+    }
+
     private static RunReport report(CaseResult... results) {
         return new RunReport(LND, Instant.EPOCH, 1, List.of(results));
     }

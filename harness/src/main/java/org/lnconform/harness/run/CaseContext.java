@@ -3,6 +3,7 @@ package org.lnconform.harness.run;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.lnconform.harness.probe.Bounds;
 import org.lnconform.harness.probe.Handshakes;
@@ -14,6 +15,7 @@ import org.lnconform.harness.probe.WireText;
 import org.lnconform.harness.oracle.Oracle;
 import org.lnconform.noise.NodeKey;
 import org.lnconform.peer.NodeUri;
+import org.lnconform.wire.Bytes;
 import org.lnconform.wire.feature.FeatureTable;
 import org.lnconform.wire.message.Init;
 
@@ -36,9 +38,17 @@ public final class CaseContext {
     private final NodeDialer dialer;
     private final List<ProbeConnection> open = new CopyOnWriteArrayList<>();
     private volatile boolean stopped;
+    private final Bytes declaredChain;
 
     public CaseContext(NodeUri target, Bounds bounds, FeatureTable table, Keylog keylog, NodeDialer dialer,
             CaseRandom random) {
+        this(target, bounds, table, keylog, dialer, random, null);
+    }
+
+    /** @param declaredChain the chain the target says the node follows ({@link org.lnconform.harness.target.Target#chainHash()}), or null */
+    public CaseContext(NodeUri target, Bounds bounds, FeatureTable table, Keylog keylog, NodeDialer dialer,
+            CaseRandom random, Bytes declaredChain) {
+        this.declaredChain = declaredChain;
         this.target = target;
         this.oracle = new Oracle(bounds);
         this.random = random;
@@ -50,6 +60,11 @@ public final class CaseContext {
 
     public NodeUri target() {
         return target;
+    }
+
+    /** The chain the target says the node follows, when it knows ({@link org.lnconform.harness.target.Target#chainHash()}). */
+    public Optional<Bytes> declaredChain() {
+        return Optional.ofNullable(declaredChain);
     }
 
     public Bounds bounds() {

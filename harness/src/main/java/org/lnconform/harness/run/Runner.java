@@ -118,7 +118,7 @@ public final class Runner {
             return;
         }
         CaseContext ctx = new CaseContext(target.uri(), bounds, table, keylog, dialers == null ? null : dialers.get(),
-                new CaseRandom(seed, c.info().id()));
+                new CaseRandom(seed, c.info().id()), target.chainHash().orElse(null));
         Thread worker = Thread.currentThread();
         long t0 = System.nanoTime();
         ScheduledFuture<?> timer = watchdog.schedule(() -> {

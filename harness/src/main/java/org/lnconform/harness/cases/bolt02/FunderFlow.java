@@ -43,10 +43,19 @@ final class FunderFlow {
     final OpenChannel open;
     final Bytes fundingTxid;
 
-    private FunderFlow(Init nodeInit, CaseRandom random) {
-        // option_anchors_zero_fee_htlc_tx (22/23) if the node offers it; static_remotekey is ASSUMED (BOLT 9)
+    /** option_anchors (22/23) if the node offers it; static_remotekey is ASSUMED (BOLT 9). */
+    private static boolean anchors(Init nodeInit) {
         FeatureVector offered = nodeInit.combinedFeatures();
-        boolean anchors = offered.isSet(22) || offered.isSet(23);
+        return offered.isSet(22) || offered.isSet(23);
+    }
+
+    /** The init features (odd bits) our side offers for the channel type it proposes to {@code nodeInit}'s node. */
+    static FeatureVector initFeaturesFor(Init nodeInit) {
+        return anchors(nodeInit) ? FeatureVector.of(13, 23) : FeatureVector.of(13);
+    }
+
+    private FunderFlow(Init nodeInit, CaseRandom random) {
+        boolean anchors = anchors(nodeInit);
         type = anchors ? ChannelType.ANCHORS_ZERO_FEE_HTLC_TX : ChannelType.STATIC_REMOTEKEY;
         channelTypeBits = anchors ? FeatureVector.of(12, 22) : FeatureVector.of(12);
         fundingKey = key(random);

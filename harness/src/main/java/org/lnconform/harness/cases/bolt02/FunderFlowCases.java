@@ -9,6 +9,7 @@ import org.lnconform.harness.run.CaseBuilder;
 import org.lnconform.harness.run.CaseContext;
 import org.lnconform.harness.run.ConformanceCase;
 import org.lnconform.harness.run.Evidence;
+import org.lnconform.harness.run.InitBuilder;
 import org.lnconform.harness.run.Unsupported;
 import org.lnconform.wire.message.AcceptChannel;
 import org.lnconform.wire.message.ErrorMessage;
@@ -50,8 +51,18 @@ public final class FunderFlowCases {
                         .body(FunderFlowCases::badFundingSignature));
     }
 
+    /**
+     * Our init offers the features of the channel type we will propose (BOLT 2, open_channel: a
+     * channel_type names only features both sides negotiated; lnd refuses one that does not).
+     */
+    private static ProbeSession ready(CaseContext ctx) throws Exception {
+        return ctx.withInit("init compatible with the node's, offering the features of the channel type we propose",
+                (nodeInit, compatible) -> compatible.features(InitBuilder.compatibleFeatures(nodeInit, ctx.features())
+                        .or(FunderFlow.initFeaturesFor(nodeInit))).build());
+    }
+
     private static Evidence channelTypeEchoed(CaseContext ctx) throws Exception {
-        ProbeSession s = ctx.ready();
+        ProbeSession s = ready(ctx);
         FunderFlow flow = FunderFlow.propose(s.nodeInit(), ctx.random());
         AcceptChannel accept = accepted(ctx, s, flow);
         if (accept.channelType().isEmpty()) {
@@ -65,7 +76,7 @@ public final class FunderFlowCases {
     }
 
     private static Evidence fundingSigned(CaseContext ctx) throws Exception {
-        ProbeSession s = ctx.ready();
+        ProbeSession s = ready(ctx);
         FunderFlow flow = FunderFlow.propose(s.nodeInit(), ctx.random());
         AcceptChannel accept = accepted(ctx, s, flow);
         FundingCreated created = flow.fundingCreated(accept, true, ctx.random());
@@ -89,7 +100,7 @@ public final class FunderFlowCases {
     }
 
     private static Evidence badFundingSignature(CaseContext ctx) throws Exception {
-        ProbeSession s = ctx.ready();
+        ProbeSession s = ready(ctx);
         FunderFlow flow = FunderFlow.propose(s.nodeInit(), ctx.random());
         AcceptChannel accept = accepted(ctx, s, flow);
         s.send(flow.fundingCreated(accept, false, ctx.random()));

@@ -35,7 +35,9 @@ public final class Bolt07FilterCases {
                 CaseBuilder.of("bolt07/query/filter/foreign-chain")
                         .title("After gossip_timestamp_filter for a chain the node does not follow, it relays no gossip")
                         .requires("B7-GOS-01", "B7-GTF-04")
-                        .must().allow(Outcome.CONFORMS)
+                        .must().allow(Outcome.CONFORMS, Outcome.CLOSED, Outcome.ERROR_THEN_CLOSED)
+                        .because("no receiver rule covers a filter for another chain, so the node may also refuse it"
+                                + " (a warning and a close, as Core Lightning does); judged is only that it relays no gossip")
                         .body(ctx -> watch(ctx, "a filter for another chain", true)),
                 CaseBuilder.of("bolt07/gossip/no-relay-before-filter")
                         .title("Before any gossip_timestamp_filter, the node relays no gossip it did not generate")
@@ -55,7 +57,18 @@ public final class Bolt07FilterCases {
         Duration window = ctx.bounds().silent().dividedBy(2);
         GossipProbe.Collected c = GossipProbe.collect(r.session(), window, x -> false);
         if (c.closed()) {
-            throw new CaseError("the node closed the connection while being watched, so nothing can be judged");
+            List<Incoming.Message> seen = new ArrayList<>(r.early().messages());
+            seen.addAll(c.messages());
+            List<String> relayed = RelayedGossip.relayed(seen, Bytes.of(ctx.target().publicKey()));
+            if (!relayed.isEmpty()) {
+                return Evidence.violates("relayed after " + what + ", then closed: " + relayed + " (B7-GOS-01)");
+            }
+            if (!foreignChain) {
+                throw new CaseError("the node closed the connection while being watched, so nothing can be judged");
+            }
+            return c.warned() ? Evidence.of(Outcome.ERROR_THEN_CLOSED, "the node refused " + what + " with "
+                    + c.warning() + " and closed, relaying no gossip")
+                    : Evidence.of(Outcome.CLOSED, "the node closed the connection after " + what + ", relaying no gossip");
         }
         // the follow-up ping ends the record: what came before its pong counts too
         r.session().send(Ping.of(CaseContext.FOLLOW_UP_PONG_BYTES, 0));

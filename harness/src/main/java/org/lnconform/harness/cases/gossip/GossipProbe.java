@@ -40,7 +40,7 @@ final class GossipProbe {
 
     /**
      * The connection, the node's chain (the first of its networks, else the chain its own filter or
-     * query names) when it names one, and what the
+     * query names, else the chain the target declares) when one is known, and what the
      * node sent before the pong that ends the set-up (its own queries and gossip may come that early).
      */
     record Ready(ProbeSession session, Init nodeInit, Bytes nodeChain, boolean chainFromInit, Collected early) {
@@ -85,6 +85,11 @@ final class GossipProbe {
         if (chain == null) {
             // no networks in its init (lnd sends none): the chain its own filter or queries name
             chain = namedChain(sync);
+            if (chain == null && ctx.declaredChain().isPresent()) {
+                // the chain the target was started on: not waiting for a filter or query the node may
+                // or may not send (lnd queries only the first peer it syncs with)
+                chain = ctx.declaredChain().get();
+            }
             if (chain == null) {
                 Collected more = collect(s, ctx.bounds().silent().dividedBy(2), c -> namedChain(c) != null);
                 List<Incoming.Message> all = new ArrayList<>(sync.messages());
