@@ -51,6 +51,7 @@ final class MessageSeeds {
         s.add("ping claiming more ignored bytes than it has", new WireWriter().u16(Ping.TYPE).u16(4).u16(0xffff).raw(payload).toByteArray());
         s.add("init with a tlv claiming 2^60 bytes",
                 Bytes.fromHex(EXTENSION.get("base_init_hex").asText() + "01" + SeedCorpus.LENGTH_2_POW_60).toByteArray());
+        QuerySeeds.messages().forEach(s::add);
         return s.toMap();
     }
 
@@ -82,7 +83,7 @@ final class MessageSeeds {
             case Warning.TYPE -> new Warning(Bytes.zeros(32), text);
             case PeerStorage.TYPE -> new PeerStorage(channelId.concat(text));
             case PeerStorageRetrieval.TYPE -> new PeerStorageRetrieval(channelId.concat(text));
-            default -> ChannelMessageSeeds.sample(type).orElseThrow(() ->
+            default -> ChannelMessageSeeds.sample(type).or(() -> QuerySeeds.sample(type, channelId)).orElseThrow(() ->
                     new IllegalStateException("no sample message for registered type " + type));
         };
     }

@@ -41,6 +41,7 @@ final class SeedCorpus {
         add(out, TlvStreamFuzzTest.class, "initTlvStream", MessageSeeds.initTlvs());
         add(out, MessageFuzzTest.class, "lightningMessage", MessageSeeds.messages());
         add(out, ChannelMessageFuzzTest.class, "channelMessage", ChannelMessageSeeds.channelMessages());
+        add(out, QueryArrayFuzzTest.class, "encodedArray", QuerySeeds.encodedArrays());
         add(out, FeatureValidationFuzzTest.class, "initFeatures", features());
         add(out, HandshakeFuzzTest.class, "readActOne", acts(Bolt8Fixture.RESPONDER_FILE, "act1_input"));
         add(out, HandshakeFuzzTest.class, "readActTwo", acts(Bolt8Fixture.INITIATOR_FILE, "act2_input"));

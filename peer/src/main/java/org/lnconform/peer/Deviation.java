@@ -3,7 +3,7 @@ package org.lnconform.peer;
 import java.util.Locale;
 
 /**
- * Named ways for the reference node to break exactly one rule of BOLT 1, 8 or 9. They exist so the
+ * Named ways for the reference node to break exactly one rule of BOLT 1, 7, 8 or 9. They exist so the
  * conformance suite can prove each of its cases is able to fail: run the case against a node with
  * the matching deviation and the verdict must be FAIL. Never enabled by default.
  */
@@ -75,9 +75,34 @@ public enum Deviation {
     // BOLT 2 messages for channels the node does not have
     ERROR_ON_ZERO_CHANNEL_ID_FOR_OPEN("refuse open_channel and open_channel2 with an error for all channels, not the temporary_channel_id (B1-ERR-02/04)"),
     IGNORE_UNKNOWN_CHANNEL_MESSAGES("ignore channel messages (types 32-255) for unknown channels instead of answering with error (B1-ERR-06)"),
+    // BOLT 2 channel establishment, the node as fundee
+    ACCEPT_OTHER_CHANNEL_TYPE("answer open_channel with an accept_channel whose channel_type differs from the one proposed (B2-ACC-05)"),
+    FUNDING_SIGNED_BAD_SIGNATURE("sign the funder's commitment transaction with commitment number 1 instead of 0 in funding_signed (B2-FSG-02)"),
+    ACCEPT_BAD_FUNDING_SIGNATURE("answer a funding_created whose signature does not verify with funding_signed (B2-FCR-06)"),
     // BOLT 7 gossip sent to a peer that does not offer gossip_queries
     SEND_GOSSIP_QUERIES("send query_channel_range after init even to a peer that does not offer gossip_queries (B7-FEAT-03)"),
     SEND_GOSSIP_FILTER("ask a peer that does not offer gossip_queries for all gossip with gossip_timestamp_filter(0, 0xFFFFFFFF) (B7-FEAT-04)"),
+    // BOLT 7 gossip queries, receiver side (GossipQueries)
+    ANSWER_FIRST_QUERY_ONLY("answer only the first query_channel_range and the first query_short_channel_ids of a connection (B7-QCR-07, B7-QSCID-16)"),
+    ZOMBIE_ON_EMPTY_RANGE_QUERY("go silent but stay connected after a query_channel_range of 0 blocks (B7-QCR-07)"),
+    RANGE_REPLY_OWN_CHAIN("answer query_channel_range with replies naming our chain, whatever chain was queried (B7-QCR-08)"),
+    RANGE_REPLY_START_AFTER("start the first reply_channel_range one block after the queried first block (B7-QCR-11)"),
+    RANGE_REPLY_WRAPS("end reply_channel_range at 2^32 - 1 when the queried range runs past 2^32 (B7-QCR-15)"),
+    RANGE_REPLY_ZLIB("encode reply_channel_range's encoded_short_ids with the retired zlib encoding (B7-QRY-01)"),
+    RANGE_REPLY_NO_SYNC_COMPLETE("leave sync_complete at 0 in the final reply_channel_range (B7-QCR-16)"),
+    RANGE_REPLY_OUT_OF_ORDER("split the reply in two and send the later blocks first (B7-QCR-11/13)"),
+    ZOMBIE_ON_MALFORMED_QUERY("go silent but stay connected after a query_short_channel_ids it cannot read (B7-QSCID-08..12)"),
+    CLOSE_ON_QUERY_FLAGS("close on query_short_channel_ids carrying query_flags (B7-QSCID-16)"),
+    IGNORE_SHORT_CHANNEL_IDS_QUERY("send no reply_short_channel_ids_end for ids it does not know (B7-QSCID-16)"),
+    FULL_INFORMATION_ON_FOREIGN_CHAIN("set full_information to 1 for a chain it does not follow (B7-QSCID-17)"),
+    RELAY_DESPITE_FILTER("relay another node's node_announcement whatever gossip_timestamp_filter asked for (B7-GOS-01, B7-GTF-04)"),
+    RELAY_BEFORE_FILTER("relay another node's node_announcement right after init, before any gossip_timestamp_filter (B7-REB-01)"),
+    // BOLT 7 gossip queries, sender side (GossipSync), to a peer that offers gossip_queries
+    QUERY_ZERO_BLOCKS("send query_channel_range with number_of_blocks 0 (B7-QCR-04)"),
+    REPEAT_QUERY_CHANNEL_RANGE("send query_channel_range twice without waiting for the replies (B7-QCR-01)"),
+    QUERY_IDS_ZLIB("encode our query_short_channel_ids with the retired zlib encoding (B7-QRY-01, B7-QSCID-03)"),
+    REPEAT_QUERY_SHORT_CHANNEL_IDS("split our ids into two query_short_channel_ids sent back to back (B7-QSCID-01)"),
+    FILTER_WRONG_CHAIN("send gossip_timestamp_filter for a chain other than ours (B7-GTF-01)"),
     // ping / pong
     ANSWER_OVERSIZE_PING("answer pings with num_pong_bytes >= 65532 (B1-PING-08)"),
     CLOSE_ON_OVERSIZE_PING("close on pings with num_pong_bytes >= 65532 (B1-PING-08)"),

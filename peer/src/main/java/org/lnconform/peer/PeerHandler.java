@@ -7,8 +7,9 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.timeout.WriteTimeoutException;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.net.InetSocketAddress;
-import java.util.Optional;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.lnconform.peer.DisconnectReason.Kind;
@@ -20,7 +21,9 @@ import org.lnconform.wire.WireException;
 import org.lnconform.wire.feature.FeatureTable;
 import org.lnconform.wire.message.ErrorMessage;
 import org.lnconform.wire.message.Init;
+import org.lnconform.wire.message.FundingCreated;
 import org.lnconform.wire.message.LightningMessage;
+import org.lnconform.wire.message.OpenChannel;
 import org.lnconform.wire.message.MessageRules;
 import org.lnconform.wire.message.PeerStorage;
 import org.lnconform.wire.message.Ping;
@@ -57,7 +60,10 @@ final class PeerHandler extends ChannelDuplexHandler implements Peer.Lifecycle {
     private final Hooks hooks;
     private final InitPolicy initPolicy;
     private final Bolt1Tamper tamper;
+    private final Fundee fundee;
     private final PendingPings pendingPings = new PendingPings();
+    private final GossipQueries gossipQueries;
+    private final GossipSync gossipSync;
     private ChannelHandlerContext ctx;
     private State state = State.HANDSHAKE;
     private DisconnectReason reason;
@@ -74,6 +80,10 @@ final class PeerHandler extends ChannelDuplexHandler implements Peer.Lifecycle {
         this.hooks = hooks;
         this.initPolicy = new InitPolicy(config, table);
         this.tamper = tamper;
+        GossipTamper gossip = GossipDeviations.of(config);
+        this.gossipQueries = new GossipQueries(config, gossip);
+        this.gossipSync = new GossipSync(config, gossip);
+        this.fundee = new Fundee(config.networks().isEmpty() ? PeerConfig.BITCOIN_REGTEST : config.networks().get(0), config);
         peer.handler = this;
     }
 
@@ -191,6 +201,7 @@ final class PeerHandler extends ChannelDuplexHandler implements Peer.Lifecycle {
             hooks.storage().toReturn(peer.remoteKeyHex(), tamper.forgetsBlobOnceReturned()).ifPresent(ctx::write);
         }
         tamper.afterInit().forEach(ctx::write);
+        gossipSync.afterInit(init).forEach(ctx::write);
         ctx.flush();
         if (config.pingAfterInit()) {
             keepAlive(); // a liveness check at once; its pong stays with the lifecycle
@@ -215,6 +226,11 @@ final class PeerHandler extends ChannelDuplexHandler implements Peer.Lifecycle {
         } else if (m instanceof PeerStorage storage && config.providesStorage()) {
             // B1-STOR-08: the latest blob replaces the one kept
             hooks.storage().received(peer.remoteKeyHex(), storage.blob(), tamper.replacesStoredBlob());
+        } else if (m instanceof OpenChannel open && fundee.takes(open)) {
+            // BOLT 2: the reference node is a fundee on its own chain
+            ctx.writeAndFlush(fundee.onOpen(open));
+        } else if (m instanceof FundingCreated created && fundee.awaits(created.temporaryChannelId())) {
+            ctx.writeAndFlush(fundee.onFundingCreated(created));
         } else if (!(m instanceof UnknownMessage) && ChannelMessages.defines(m.type())) {
             // a BOLT 2 message the codec decodes: still one for a channel this node cannot have
             onChannelMessage(ChannelMessages.raw(m), m);
@@ -230,8 +246,29 @@ final class PeerHandler extends ChannelDuplexHandler implements Peer.Lifecycle {
                 return;
             }
         }
+        if (GossipQueries.handles(m) && onGossipQuery(m)) {
+            return;
+        }
+        if (GossipSync.handles(m)) {
+            gossipSync.onReply(m).forEach(ctx::write);
+            ctx.flush();
+        }
         // error and warning: BOLT 1 (B1-ERR-12/16) asks to fail the channel named; we have none
         peer.deliver(m);
+    }
+
+    /** BOLT 7 gossip queries, answered by {@link GossipQueries}. True if an override took the message. */
+    private boolean onGossipQuery(LightningMessage m) {
+        if (react(gossipQueries.admit(m), m, () -> { })) {
+            return true;
+        }
+        Object answer = gossipQueries.answer(m);
+        if (answer instanceof Reaction r) {
+            return react(r, m, () -> { });
+        }
+        ((List<?>) answer).forEach(ctx::write);
+        ctx.flush();
+        return false;
     }
 
     /**

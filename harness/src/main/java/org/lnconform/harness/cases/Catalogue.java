@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.lnconform.harness.cases.gossip.Bolt07QueryCases;
 import org.lnconform.harness.run.ConformanceCase;
 
 /**
@@ -33,8 +34,10 @@ public final class Catalogue {
         all.addAll(InitTlvCases.all());
         all.addAll(MessageCases.all());
         all.addAll(NodeBehaviourCases.all());
+        all.addAll(Bolt07QueryCases.all());
         all.addAll(ErrorWarningCases.all());
         all.addAll(ChannelMessageCases.all());
+        all.addAll(org.lnconform.harness.cases.bolt02.FunderFlowCases.all());
         all.addAll(StorageCases.all());
         all.addAll(InitiatorCases.all());
         Set<String> ids = new HashSet<>();

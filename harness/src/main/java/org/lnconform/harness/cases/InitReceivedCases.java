@@ -5,6 +5,7 @@ import java.util.List;
 import org.lnconform.harness.model.Outcome;
 import org.lnconform.harness.probe.Incoming;
 import org.lnconform.harness.probe.ProbeSession;
+import org.lnconform.harness.probe.WireText;
 import org.lnconform.harness.run.CaseBuilder;
 import org.lnconform.harness.run.CaseContext;
 import org.lnconform.harness.run.CaseError;
@@ -180,41 +181,50 @@ public final class InitReceivedCases {
         return ctx.oracle().followUp(s);
     }
 
+    /**
+     * B1-INIT-11. What the node does about the early ping is one of: a pong before our init
+     * (fails), a close (with or without an error or warning), or nothing, and then, after our
+     * init, it is alive. When exactly a close arrives (before or after our init goes out) is
+     * timing, so the evidence does not say.
+     */
     private static Evidence pingBeforeInit(CaseContext ctx) throws Exception {
         ProbeSession s = ctx.handshakeOk();
         Init nodeInit = ctx.readNodeInit(s);
         s.send(Ping.of(EARLY_PONG_BYTES, 0));
-        String warned = null;
-        long deadline = System.nanoTime() + Oracle.QUIET.toNanos();
-        while (true) {
-            Incoming in = s.read(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
-            if (in instanceof Incoming.Closed) {
-                return warned == null ? Evidence.of(Outcome.CLOSED, "the node closed on a ping sent before init")
-                        : Evidence.of(Outcome.ERROR_THEN_CLOSED, "the node sent " + warned + " and closed");
-            }
-            if (in instanceof Incoming.Silent) {
-                break;
-            }
-            if (!(in instanceof Incoming.Message m)) {
-                return Evidence.violates("before our init: " + CaseContext.describe(in));
-            }
+        Oracle.Window w = ctx.oracle().window(s, Oracle.QUIET, false);
+        List<String> warnings = new java.util.ArrayList<>();
+        for (Incoming.Message m : w.messages()) {
             LightningMessage d = m.decoded();
             if (d instanceof Pong p) {
-                return Evidence.of(Outcome.PROCEEDED, "the node answered the ping (pong of " + p.byteslen()
-                        + " bytes) before our init arrived");
+                return Evidence.of(Outcome.PROCEEDED, "the node answered the early ping with "
+                        + WireText.message(p) + " before our init arrived");
             }
-            if (d instanceof ErrorMessage e) {
-                warned = "error \"" + e.dataText() + "\"";
-            } else if (d instanceof Warning w) {
-                warned = "warning \"" + w.dataText() + "\"";
+            if (d instanceof ErrorMessage || d instanceof Warning) {
+                warnings.add(WireText.message(d));
             } else {
-                return Evidence.violates("before our init the node sent " + CaseContext.describe(in));
+                return Evidence.violates("before our init the node sent " + CaseContext.describe(m));
             }
         }
-        // the node ignored the early ping; our init now, and the node must be alive
+        if (w.end() instanceof Incoming.BadFrame b) {
+            return Oracle.garbled(b);
+        }
+        if (w.end() instanceof Incoming.Closed) {
+            return closedOnEarlyPing(warnings);
+        }
         s.sendPlaintext(InitBuilder.compatibleWith(nodeInit, ctx.features()).build(), "init, after an early ping");
         Evidence after = ctx.oracle().followUp(s);
-        return Evidence.of(after.outcome(), "the early ping got no answer for " + Oracle.QUIET.toMillis()
-                + " ms" + (warned == null ? "" : " (the node sent " + warned + ")") + "; after our init " + after.observed());
+        if (after.outcome() == Outcome.CLOSED || after.outcome() == Outcome.ERROR_THEN_CLOSED) {
+            return after.outcome() == Outcome.CLOSED && !warnings.isEmpty() ? closedOnEarlyPing(warnings)
+                    : Evidence.of(after.outcome(), "the node did not answer the early ping; " + after.observed());
+        }
+        return Evidence.of(after.outcome(), "the node did not answer the early ping; after our init, "
+                + after.observed());
+    }
+
+    private static Evidence closedOnEarlyPing(List<String> warnings) {
+        return warnings.isEmpty() ? Evidence.of(Outcome.CLOSED, "the node did not answer the early ping; "
+                + "the node closed the connection")
+                : Evidence.of(Outcome.ERROR_THEN_CLOSED, "the node did not answer the early ping; the node closed the"
+                        + " connection after sending " + String.join(", ", warnings));
     }
 }

@@ -70,8 +70,8 @@ public final class WireText {
                     : MessageRegistry.standard().nameOf(m.type()) + " that our codec rejects (" + m.error().getMessage() + "): "
                             + hex(m.plaintext());
         }
-        if (in instanceof Incoming.Closed c) {
-            return c.reset() ? "the node reset the connection" : "the node closed the connection";
+        if (in instanceof Incoming.Closed) {
+            return "the node closed the connection";
         }
         if (in instanceof Incoming.Silent s) {
             return "nothing complete within the bound (" + s.partialBytes() + " bytes of a frame arrived)";

@@ -124,7 +124,8 @@ public final class Runner {
         ScheduledFuture<?> timer = watchdog.schedule(() -> {
             CaseResult r = new CaseResult(c.info(), Verdict.ERROR, null, c.expected(), "timed out: the case did not"
                     + " finish within its bound of " + bounds.caseTotal().toMillis() + " ms; its connections were"
-                    + " closed and nothing it does later is reported", bounds.caseTotal().toMillis(),
+                    + " closed and nothing it does later is reported (a bound of the harness, not a verdict)",
+                    bounds.caseTotal().toMillis(),
                     ctx.trace().events());
             if (done.complete(r)) {
                 ctx.closeAll();

@@ -7,7 +7,9 @@ package org.lnconform.wire.message;
 public sealed interface LightningMessage
         permits Init, ErrorMessage, Warning, Ping, Pong, PeerStorage, PeerStorageRetrieval,
         OpenChannel, AcceptChannel, FundingCreated, FundingSigned, ChannelReady, Shutdown, ClosingSigned,
-        ChannelReestablish, UnknownMessage {
+        ChannelReestablish,
+        QueryShortChannelIds, ReplyShortChannelIdsEnd, QueryChannelRange, ReplyChannelRange, GossipTimestampFilter,
+        UnknownMessage {
 
     /** The 2-byte message type. */
     int type();

@@ -47,9 +47,10 @@ public final class MessageRegistry {
             Init.CODEC, ErrorMessage.CODEC, Ping.CODEC, Pong.CODEC,
             // BOLT 2: channel establishment, close, reestablish
             OpenChannel.CODEC, AcceptChannel.CODEC, FundingCreated.CODEC, FundingSigned.CODEC, ChannelReady.CODEC,
-            Shutdown.CODEC, ClosingSigned.CODEC, ChannelReestablish.CODEC
-            // BOLT 7: none decoded yet
-            ));
+            Shutdown.CODEC, ClosingSigned.CODEC, ChannelReestablish.CODEC,
+            // BOLT 7: gossip queries
+            QueryShortChannelIds.CODEC, ReplyShortChannelIdsEnd.CODEC, QueryChannelRange.CODEC, ReplyChannelRange.CODEC,
+            GossipTimestampFilter.CODEC));
 
     private final Map<Integer, MessageCodec<?>> byType;
     private final Map<Class<?>, MessageCodec<?>> byClass;
@@ -59,7 +60,7 @@ public final class MessageRegistry {
         this.byClass = byClass;
     }
 
-    /** The messages the suite decodes: every BOLT 1 message and BOLT 2's v1 establishment and close. */
+    /** The messages the suite decodes: every BOLT 1 message, BOLT 2's v1 establishment and close, BOLT 7's gossip queries. */
     public static MessageRegistry standard() {
         return STANDARD;
     }

@@ -11,7 +11,7 @@ import org.lnconform.wire.tlv.TlvStream;
 /** One random generator per registered message type (lnd's "every message has a generator"). */
 final class SampleMessages {
 
-    static final Map<Integer, Function<Random, LightningMessage>> GENERATORS = Map.ofEntries(
+    static final Map<Integer, Function<Random, LightningMessage>> GENERATORS = QuerySamples.with(Map.ofEntries(
             Map.entry(Init.TYPE, r -> new Init(bytes(r, 2), bytes(r, 8), oddTlvs(r))
                     .withNetworks(List.of(bytes(r, 32, 32)))),
             Map.entry(ErrorMessage.TYPE, r -> new ErrorMessage(bytes(r, 32, 32), bytes(r, 40), oddTlvs(r))),
@@ -51,7 +51,7 @@ final class SampleMessages {
                             new ChannelReestablish.FundingTxid(fixed(r, 32), r.nextInt(256)));
                 }
                 return new ChannelReestablish(fixed(r, 32), r.nextLong(), r.nextLong(), fixed(r, 32), point(r), t);
-            }));
+            })));
 
     /** Valid compressed points (BOLT 3 Appendices C and E), since decoding checks that points lie on the curve. */
     static final List<Bytes> POINTS = List.of(
@@ -101,18 +101,18 @@ final class SampleMessages {
         return g.apply(r);
     }
 
-    private static Bytes bytes(Random r, int max) {
+    static Bytes bytes(Random r, int max) {
         return bytes(r, 0, max);
     }
 
-    private static Bytes bytes(Random r, int min, int max) {
+    static Bytes bytes(Random r, int min, int max) {
         byte[] b = new byte[min + r.nextInt(max - min + 1)];
         r.nextBytes(b);
         return Bytes.of(b);
     }
 
     /** Zero to two unknown odd records, which every extension must carry through. */
-    private static TlvStream oddTlvs(Random r) {
+    static TlvStream oddTlvs(Random r) {
         int n = r.nextInt(3);
         TlvStream s = TlvStream.empty();
         for (int i = 0; i < n; i++) {

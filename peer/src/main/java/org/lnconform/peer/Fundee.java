@@ -1,0 +1,188 @@
+package org.lnconform.peer;
+
+import fr.acinq.bitcoin.OutPoint;
+import fr.acinq.bitcoin.PrivateKey;
+import fr.acinq.bitcoin.PublicKey;
+import fr.acinq.bitcoin.SigHash;
+import fr.acinq.bitcoin.TxHash;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lnconform.bolt3.ChannelType;
+import org.lnconform.bolt3.Commitment;
+import org.lnconform.bolt3.CommitmentKeys;
+import org.lnconform.bolt3.CommitmentNumber;
+import org.lnconform.bolt3.CommitmentSpec;
+import org.lnconform.bolt3.Signatures;
+import org.lnconform.wire.Bytes;
+import org.lnconform.wire.feature.FeatureVector;
+import org.lnconform.wire.message.AcceptChannel;
+import org.lnconform.wire.message.ChannelOpenTlvs;
+import org.lnconform.wire.message.ErrorMessage;
+import org.lnconform.wire.message.FundingCreated;
+import org.lnconform.wire.message.FundingSigned;
+import org.lnconform.wire.message.LightningMessage;
+import org.lnconform.wire.message.OpenChannel;
+import org.lnconform.wire.tlv.TlvStream;
+
+/**
+ * The reference node as the fundee of a v1 channel (BOLT 2, Channel Establishment v1), up to
+ * {@code funding_signed}: it accepts an {@code open_channel} on its own chain with a channel_type
+ * it builds (static_remotekey, anchors), checks the funder's signature of its first commitment
+ * transaction and signs the funder's (BOLT 3, via {@code bolt3}). Nothing touches a chain: the
+ * funding transaction is never looked for. One instance per connection.
+ */
+final class Fundee {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final FeatureVector STATIC_REMOTEKEY = FeatureVector.of(12);
+    private static final FeatureVector ANCHORS = FeatureVector.of(12, 22);
+
+    /** What the fundee chose for one proposed channel. */
+    private record Pending(OpenChannel open, AcceptChannel accept, ChannelType type, PrivateKey fundingKey) {}
+
+    private final Bytes chainHash;
+    private final PeerConfig config;
+    private final Map<Bytes, Pending> pending = new HashMap<>();
+
+    Fundee(Bytes chainHash, PeerConfig config) {
+        this.chainHash = chainHash;
+        this.config = config;
+    }
+
+    /** An open_channel this node takes up: on its chain and with a channel_type it builds. */
+    boolean takes(OpenChannel open) {
+        return open.chainHash().equals(chainHash) && channelType(open).isPresent();
+    }
+
+    /** True if {@code temporaryChannelId} names a channel this node accepted and awaits funding_created for. */
+    boolean awaits(Bytes temporaryChannelId) {
+        return pending.containsKey(temporaryChannelId);
+    }
+
+    /** BOLT 2, The open_channel Message, receiver: fail what a fundee MUST refuse, else accept_channel. */
+    LightningMessage onOpen(OpenChannel open) {
+        ChannelType type = channelType(open).orElseThrow();
+        Optional<String> refusal = refusal(open);
+        if (refusal.isPresent()) {
+            return error(open.temporaryChannelId(), refusal.get());
+        }
+        PrivateKey funding = key();
+        // BOLT 2 accept_channel sender: reserve >= the funder's dust limit, dust limit <= the funder's reserve
+        long dust = Math.min(546, open.channelReserveSatoshis());
+        long reserve = Math.max(open.dustLimitSatoshis(), open.fundingSatoshis() / 100);
+        FeatureVector echoed = config.deviates(Deviation.ACCEPT_OTHER_CHANNEL_TYPE)
+                ? (type.anchors() ? STATIC_REMOTEKEY : ANCHORS) : open.channelType().orElseThrow();
+        AcceptChannel accept = new AcceptChannel(open.temporaryChannelId(), dust, open.fundingSatoshis() * 1000,
+                reserve, 1, 3, 144, 30, point(funding), point(key()), point(key()), point(key()), point(key()),
+                point(key()), TlvStream.empty().with(ChannelOpenTlvs.CHANNEL_TYPE, echoed.toBytes()));
+        pending.put(open.temporaryChannelId(), new Pending(open, accept, type, funding));
+        return accept;
+    }
+
+    /**
+     * BOLT 2, The funding_created Message, recipient: a signature that does not sign the fundee's
+     * first commitment transaction fails the channel; otherwise funding_signed with the fundee's
+     * signature of the funder's first commitment transaction.
+     */
+    LightningMessage onFundingCreated(FundingCreated created) {
+        Pending p = pending.remove(created.temporaryChannelId());
+        OutPoint outpoint = new OutPoint(new TxHash(created.fundingTxid().toByteArray()), created.fundingOutputIndex());
+        CommitmentSpec ours = spec(p, outpoint, false, 0);
+        Commitment own = Commitment.build(ours);
+        boolean valid = Signatures.verifyCompact(own.tx(), 0, ours.fundingWitnessScript(), ours.fundingSatoshis(),
+                SigHash.SIGHASH_ALL, created.signature().toByteArray(), pub(p.open().fundingPubkey()));
+        if (!valid && !config.deviates(Deviation.ACCEPT_BAD_FUNDING_SIGNATURE)) {
+            return error(created.temporaryChannelId(), "funding_created signature does not sign our commitment transaction");
+        }
+        long number = config.deviates(Deviation.FUNDING_SIGNED_BAD_SIGNATURE) ? 1 : 0;
+        CommitmentSpec theirs = spec(p, outpoint, true, number);
+        Commitment funderCommitment = Commitment.build(theirs);
+        byte[] sig = Signatures.signCompact(funderCommitment.tx(), 0, theirs.fundingWitnessScript(),
+                theirs.fundingSatoshis(), SigHash.SIGHASH_ALL, p.fundingKey());
+        return new FundingSigned(channelId(created.fundingTxid(), created.fundingOutputIndex()), Bytes.of(sig));
+    }
+
+    /** BOLT 2, Definition of channel_id: funding_txid XOR funding_output_index (big-endian, last two bytes). */
+    static Bytes channelId(Bytes fundingTxid, int outputIndex) {
+        byte[] id = fundingTxid.toByteArray();
+        id[30] ^= (byte) (outputIndex >>> 8);
+        id[31] ^= (byte) outputIndex;
+        return Bytes.of(id);
+    }
+
+    /** The first commitment transaction of the funder ({@code funderSide}) or of this node. */
+    private static CommitmentSpec spec(Pending p, OutPoint outpoint, boolean funderSide, long number) {
+        OpenChannel o = p.open();
+        AcceptChannel a = p.accept();
+        CommitmentKeys.Basepoints funder = new CommitmentKeys.Basepoints(pub(o.fundingPubkey()),
+                pub(o.revocationBasepoint()), pub(o.paymentBasepoint()), pub(o.delayedPaymentBasepoint()),
+                pub(o.htlcBasepoint()));
+        CommitmentKeys.Basepoints fundee = new CommitmentKeys.Basepoints(pub(a.fundingPubkey()),
+                pub(a.revocationBasepoint()), pub(a.paymentBasepoint()), pub(a.delayedPaymentBasepoint()),
+                pub(a.htlcBasepoint()));
+        long factor = CommitmentNumber.obscuringFactor(funder.paymentBasepoint(), fundee.paymentBasepoint());
+        long funderMsat = o.fundingSatoshis() * 1000 - o.pushMsat();
+        if (funderSide) {
+            return new CommitmentSpec(p.type(), outpoint, o.fundingSatoshis(), number, factor, true, a.toSelfDelay(),
+                    o.dustLimitSatoshis(), o.feeratePerKw(), funderMsat, o.pushMsat(), List.of(),
+                    CommitmentKeys.derive(funder, fundee, pub(o.firstPerCommitmentPoint())));
+        }
+        return new CommitmentSpec(p.type(), outpoint, o.fundingSatoshis(), number, factor, false, o.toSelfDelay(),
+                a.dustLimitSatoshis(), o.feeratePerKw(), o.pushMsat(), funderMsat, List.of(),
+                CommitmentKeys.derive(fundee, funder, pub(a.firstPerCommitmentPoint())));
+    }
+
+    /** The channel_type proposed, if this node builds it: static_remotekey, or it with anchors_zero_fee_htlc_tx. */
+    private static Optional<ChannelType> channelType(OpenChannel open) {
+        Optional<FeatureVector> t = open.channelType();
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        if (t.get().equals(STATIC_REMOTEKEY)) {
+            return Optional.of(ChannelType.STATIC_REMOTEKEY);
+        }
+        return t.get().equals(ANCHORS) ? Optional.of(ChannelType.ANCHORS_ZERO_FEE_HTLC_TX) : Optional.empty();
+    }
+
+    /** BOLT 2, The open_channel Message, receiver: the MUST-fail conditions this node checks. */
+    private static Optional<String> refusal(OpenChannel o) {
+        if (o.channelReserveSatoshis() < o.dustLimitSatoshis()) {
+            return Optional.of("channel_reserve_satoshis is below dust_limit_satoshis");
+        }
+        if (o.maxAcceptedHtlcs() > 483) {
+            return Optional.of("max_accepted_htlcs is above 483");
+        }
+        if (o.dustLimitSatoshis() < 354) {
+            return Optional.of("dust_limit_satoshis is below 354");
+        }
+        if (Long.compareUnsigned(o.pushMsat(), o.fundingSatoshis() * 1000) > 0 || o.fundingSatoshis() <= 0) {
+            return Optional.of("push_msat exceeds funding_satoshis * 1000");
+        }
+        if (o.toSelfDelay() > 2016) {
+            return Optional.of("to_self_delay is unreasonably large");
+        }
+        return Optional.empty();
+    }
+
+    private static ErrorMessage error(Bytes channelId, String text) {
+        return new ErrorMessage(channelId, Bytes.of(("lnconform reference node: " + text).getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    private static PrivateKey key() {
+        byte[] b = new byte[32];
+        RANDOM.nextBytes(b);
+        return new PrivateKey(b);
+    }
+
+    private static Bytes point(PrivateKey k) {
+        return Bytes.of(k.publicKey().value.toByteArray());
+    }
+
+    private static PublicKey pub(Bytes point) {
+        return new PublicKey(point.toByteArray());
+    }
+}
