@@ -1,11 +1,13 @@
 //! ldk-peer: a minimal Lightning peer built on LDK (`lightning` + `lightning-net-tokio`)
 //! for the lnconform conformance suite.
 //!
-//! It runs a `PeerManager` with no channel, routing, onion or custom message logic
-//! (`ErroringMessageHandler` for channel messages, `IgnoringMessageHandler` for the
-//! rest), so it speaks BOLT 8 (Noise transport) and BOLT 1 (init, ping/pong, error,
-//! warning) exactly as LDK does, and answers channel messages with an `error`.
-//! There is no chain source and no persistence.
+//! It runs a `PeerManager` with no channel, onion or custom message logic
+//! (`ErroringMessageHandler` for channel messages, `IgnoringMessageHandler` for onion
+//! and custom messages), so it speaks BOLT 8 (Noise transport) and BOLT 1 (init,
+//! ping/pong, error, warning) exactly as LDK does, and answers channel messages with an
+//! `error`. Gossip goes to LDK's own `P2PGossipSync` over an empty regtest
+//! `NetworkGraph` with no chain lookup, so BOLT 7 gossip queries are answered as LDK
+//! answers them. There is no chain source and no persistence.
 //!
 //! Configuration (command-line flags win over environment variables):
 //!
@@ -33,7 +35,10 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use lightning::bitcoin::secp256k1::PublicKey;
+use lightning::bitcoin::Network;
 use lightning::ln::peer_handler::{IgnoringMessageHandler, PeerManager};
+use lightning::routing::gossip::{NetworkGraph, P2PGossipSync};
+use lightning::routing::utxo::UtxoLookup;
 use lightning::sign::{KeysManager, NodeSigner, Recipient};
 use lightning::util::logger::{Level, Logger, Record};
 use lightning_net_tokio::SocketDescriptor;
@@ -72,10 +77,15 @@ impl Logger for StderrLogger {
     }
 }
 
+/// BOLT 7 gossip: LDK's own handler over an empty graph, with no chain lookup, so gossip queries
+/// are answered as LDK answers them.
+type Graph = Arc<NetworkGraph<Arc<StderrLogger>>>;
+type Gossip = P2PGossipSync<Graph, Arc<dyn UtxoLookup + Send + Sync>, Arc<StderrLogger>>;
+
 type Pm = PeerManager<
     SocketDescriptor,
     lightning::ln::peer_handler::ErroringMessageHandler,
-    IgnoringMessageHandler,
+    Arc<Gossip>,
     IgnoringMessageHandler,
     Arc<StderrLogger>,
     IgnoringMessageHandler,
@@ -336,8 +346,10 @@ async fn main() {
     let node_id = keys.get_node_id(Recipient::Node).expect("node id");
     let logger = Arc::new(StderrLogger { min: cfg.log });
 
+    let graph: Graph = Arc::new(NetworkGraph::new(Network::Regtest, Arc::clone(&logger)));
+    let gossip: Arc<Gossip> = Arc::new(P2PGossipSync::new(graph, None, Arc::clone(&logger)));
     let peer_manager: Arc<Pm> = Arc::new(PeerManager::new_routing_only(
-        IgnoringMessageHandler {},
+        gossip,
         now.as_secs() as u32,
         &random32(),
         logger,

@@ -88,7 +88,7 @@ public final class HostileSuite {
         counts.values().removeIf(n -> n == 0);
         String reason = report.preflightFailed() ? report.preflight().reason()
                 : report.results().stream().filter(r -> r.verdict() == Verdict.ERROR).map(CaseResult::observed)
-                        .findFirst().orElse("no case ERROR");
+                        .distinct().sorted().reduce((a, b) -> a + " | " + b).orElse("no case ERROR");
         return "RESULT " + scenario + " exit=" + report.exitCode(false) + " cases=" + cases.size() + " results="
                 + report.results().size() + " distinct=" + ids.size() + " reportedOnce=" + once + " ms=" + ms
                 + " boundMs=" + bounds.runBound(cases.size(), PARALLEL).toMillis() + " heapPeakMb=" + heapPeak
