@@ -5,6 +5,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -15,6 +17,8 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class FreePorts {
 
     private static final int LOWEST = 20000;
+    /** Ports handed out by this JVM: never handed out twice, so one node's listeners never share a port. */
+    private static final Set<Integer> HANDED = ConcurrentHashMap.newKeySet();
 
     private FreePorts() {}
 
@@ -24,16 +28,22 @@ public final class FreePorts {
         if (ephemeralLow - LOWEST >= 1000) {
             for (int attempt = 0; attempt < 50; attempt++) {
                 int port = ThreadLocalRandom.current().nextInt(LOWEST, ephemeralLow);
-                if (isFree(port)) {
+                if (isFree(port) && HANDED.add(port)) {
                     return port;
                 }
             }
         }
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free port on 127.0.0.1: " + e.getMessage(), e);
+        // the kernel may give the same ephemeral port to two sockets in a row once the first is closed
+        for (int attempt = 0; attempt < 50; attempt++) {
+            try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                if (HANDED.add(s.getLocalPort())) {
+                    return s.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("no free port on 127.0.0.1: " + e.getMessage(), e);
+            }
         }
+        throw new IllegalStateException("no free port on 127.0.0.1 that this process has not handed out yet");
     }
 
     static boolean isFree(int port) {

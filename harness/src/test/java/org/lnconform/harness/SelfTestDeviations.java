@@ -78,6 +78,8 @@ final class SelfTestDeviations {
             Map.entry("bolt01/init/received/overlapping-fields", List.of(Deviation.IGNORE_GLOBALFEATURES)),
             Map.entry("bolt01/init/received/second-init", List.of(Deviation.ZOMBIE_ON_SECOND_INIT)),
             Map.entry("bolt01/init/received/ping-before-init", List.of(Deviation.ANSWER_PING_BEFORE_INIT)),
+            Map.entry("bolt09/init/received/known-compulsory-bit", List.of(Deviation.CLOSE_ON_KNOWN_EVEN_FEATURE)),
+            Map.entry("bolt09/init/received/known-pair-both-bits", List.of(Deviation.CLOSE_ON_KNOWN_EVEN_FEATURE)),
             Map.entry("bolt01/init/tlv/networks-matching", List.of(Deviation.NETWORKS_BYTE_ORDER_REVERSED)),
             Map.entry("bolt01/init/tlv/networks-foreign", List.of(Deviation.ZOMBIE_ON_FOREIGN_NETWORKS)),
             Map.entry("bolt01/init/tlv/networks-empty", List.of(Deviation.ZOMBIE_ON_FOREIGN_NETWORKS)),

@@ -46,6 +46,11 @@ final class DeviantInitPolicy {
                 && on(Deviation.ZOMBIE_ON_MALFORMED_REMOTE_ADDR)) {
             return Reaction.ZOMBIE;
         }
+        int even = firstEvenBit(init);
+        if (even >= 0 && on(Deviation.CLOSE_ON_KNOWN_EVEN_FEATURE)) {
+            return new Reaction.WarnAndClose(Kind.UNKNOWN_REQUIRED_FEATURE,
+                    "even feature bit " + even + " set, known or not (deviation)");
+        }
         if (!on(Deviation.IGNORE_GLOBALFEATURES) && !on(Deviation.ACCEPT_UNKNOWN_EVEN_FEATURES)
                 && !on(Deviation.ACCEPT_MISSING_DEPENDENCIES) && !on(Deviation.CLOSE_ON_UNKNOWN_ODD_FEATURES)
                 && !on(Deviation.NETWORKS_CHECK_FIRST_ONLY) && !on(Deviation.NETWORKS_BYTE_ORDER_REVERSED)
@@ -99,6 +104,16 @@ final class DeviantInitPolicy {
             }
         }
         return Reaction.PROCEED;
+    }
+
+    /** The lowest even bit set in either feature field, or -1. */
+    private static int firstEvenBit(Init init) {
+        for (int bit : init.combinedFeatures().bits()) {
+            if (bit % 2 == 0) {
+                return bit;
+            }
+        }
+        return -1;
     }
 
     /** The stream's last record (records are in increasing type order) has an empty value. */

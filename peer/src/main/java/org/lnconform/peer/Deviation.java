@@ -49,6 +49,7 @@ public enum Deviation {
     // BOLT 1 init, what the node accepts
     ACCEPT_UNKNOWN_EVEN_FEATURES("ignore unknown even bits in features (B1-INIT-15)"),
     CLOSE_ON_UNKNOWN_ODD_FEATURES("close on unknown odd bits in features (B1-INIT-14)"),
+    CLOSE_ON_KNOWN_EVEN_FEATURE("close on any even bit in features, even of a feature it offers itself (B1-INIT-13, B1-INIT-15)"),
     IGNORE_GLOBALFEATURES("do not OR globalfeatures into features (B1-INIT-12)"),
     ACCEPT_MISSING_DEPENDENCIES("accept a feature vector without its dependencies (B1-INIT-17)"),
     ACCEPT_INVALID_TLV_STREAM("accept out-of-order, duplicate, non-minimal or truncated TLV records (B1-TLV-09/10/11)"),

@@ -38,19 +38,19 @@ import org.lnconform.wire.tlv.TlvStream;
 final class Fundee {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final FeatureVector STATIC_REMOTEKEY = FeatureVector.of(12);
-    private static final FeatureVector ANCHORS = FeatureVector.of(12, 22);
+    static final FeatureVector STATIC_REMOTEKEY = FeatureVector.of(12);
+    static final FeatureVector ANCHORS = FeatureVector.of(12, 22);
 
     /** What the fundee chose for one proposed channel. */
     private record Pending(OpenChannel open, AcceptChannel accept, ChannelType type, PrivateKey fundingKey) {}
 
     private final Bytes chainHash;
-    private final PeerConfig config;
+    private final FundeeTamper tamper;
     private final Map<Bytes, Pending> pending = new HashMap<>();
 
-    Fundee(Bytes chainHash, PeerConfig config) {
+    Fundee(Bytes chainHash, FundeeTamper tamper) {
         this.chainHash = chainHash;
-        this.config = config;
+        this.tamper = tamper;
     }
 
     /** An open_channel this node takes up: on its chain and with a channel_type it builds. */
@@ -74,8 +74,7 @@ final class Fundee {
         // BOLT 2 accept_channel sender: reserve >= the funder's dust limit, dust limit <= the funder's reserve
         long dust = Math.min(546, open.channelReserveSatoshis());
         long reserve = Math.max(open.dustLimitSatoshis(), open.fundingSatoshis() / 100);
-        FeatureVector echoed = config.deviates(Deviation.ACCEPT_OTHER_CHANNEL_TYPE)
-                ? (type.anchors() ? STATIC_REMOTEKEY : ANCHORS) : open.channelType().orElseThrow();
+        FeatureVector echoed = tamper.acceptedChannelType(type, open.channelType().orElseThrow());
         AcceptChannel accept = new AcceptChannel(open.temporaryChannelId(), dust, open.fundingSatoshis() * 1000,
                 reserve, 1, 3, 144, 30, point(funding), point(key()), point(key()), point(key()), point(key()),
                 point(key()), TlvStream.empty().with(ChannelOpenTlvs.CHANNEL_TYPE, echoed.toBytes()));
@@ -95,10 +94,10 @@ final class Fundee {
         Commitment own = Commitment.build(ours);
         boolean valid = Signatures.verifyCompact(own.tx(), 0, ours.fundingWitnessScript(), ours.fundingSatoshis(),
                 SigHash.SIGHASH_ALL, created.signature().toByteArray(), pub(p.open().fundingPubkey()));
-        if (!valid && !config.deviates(Deviation.ACCEPT_BAD_FUNDING_SIGNATURE)) {
+        if (!valid && !tamper.acceptsBadFundingSignature()) {
             return error(created.temporaryChannelId(), "funding_created signature does not sign our commitment transaction");
         }
-        long number = config.deviates(Deviation.FUNDING_SIGNED_BAD_SIGNATURE) ? 1 : 0;
+        long number = tamper.fundingSignedCommitmentNumber(0);
         CommitmentSpec theirs = spec(p, outpoint, true, number);
         Commitment funderCommitment = Commitment.build(theirs);
         byte[] sig = Signatures.signCompact(funderCommitment.tx(), 0, theirs.fundingWitnessScript(),

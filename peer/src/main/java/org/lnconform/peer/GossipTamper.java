@@ -12,7 +12,7 @@ import org.lnconform.wire.message.ReplyShortChannelIdsEnd;
  * The node's behaviour at each decision point of BOLT 7's gossip queries (07-routing-gossip.md,
  * Query Messages), as overrides of what the spec says: the BOLT 7 counterpart of
  * {@link Bolt1Tamper}. Every default is the conforming answer, so {@link #NONE} follows the spec;
- * {@link GossipDeviations} is the only other implementation.
+ * the reference node's deviation switches are the only other implementation.
  */
 interface GossipTamper {
 

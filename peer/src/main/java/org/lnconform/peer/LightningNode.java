@@ -37,7 +37,8 @@ import org.lnconform.wire.feature.FeatureTable;
  * A Lightning node that speaks BOLT 8 and BOLT 1 and nothing more: it listens, accepts many
  * peers, keeps one connection per peer key, dials out with backoff, and serves as the suite's
  * reference node and its embedded default target. What it does at each decision point comes
- * from one {@link Bolt1Tamper}, the spec's answers unless its configuration says otherwise.
+ * from its tampers ({@link Bolt1Tamper}, {@link GossipTamper}, {@link FundeeTamper}), chosen here
+ * once: the spec's answers unless its configuration says otherwise.
  */
 public final class LightningNode implements AutoCloseable {
 
@@ -46,6 +47,8 @@ public final class LightningNode implements AutoCloseable {
     private final CryptoProvider crypto;
     private final FeatureTable table = FeatureTable.bolt9();
     private final Bolt1Tamper tamper;
+    private final GossipTamper gossipTamper;
+    private final FundeeTamper fundeeTamper;
     private final EventLoopGroup boss;
     private final EventLoopGroup workers;
     private final Map<String, Peer> peers = new ConcurrentHashMap<>();
@@ -67,6 +70,8 @@ public final class LightningNode implements AutoCloseable {
         this.crypto = crypto;
         // the composition root picks the behaviour: the spec's, unless the config switches deviations on
         this.tamper = Deviations.of(config, table);
+        this.gossipTamper = GossipDeviations.of(config);
+        this.fundeeTamper = FundeeDeviations.of(config);
         this.boss = new NioEventLoopGroup(1);
         this.workers = new NioEventLoopGroup(threads);
     }
@@ -134,7 +139,7 @@ public final class LightningNode implements AutoCloseable {
         if (trace != null) {
             ch.pipeline().addLast("wire-trace", new WireTraceHandler(trace, traceVerbosity));
         }
-        ch.pipeline().addLast("bolt1-peer", new PeerHandler(peer, config, table, hooks, tamper));
+        ch.pipeline().addLast("bolt1-peer", new PeerHandler(peer, config, table, hooks, tamper, gossipTamper, fundeeTamper));
         peer.ready().thenAccept(p -> readyListeners.forEach(l -> l.accept(p)));
         peer.closeFuture().thenAccept(r -> closeListeners.forEach(l -> l.accept(peer)));
     }

@@ -36,7 +36,8 @@ import org.lnconform.wire.message.Warning;
  * a bound (judged by {@link InitPolicy}), then ping/pong, warnings and errors, the odd/even rule
  * for unknown messages, BOLT 2 channel messages for channels we do not have, peer storage,
  * keep-alive, and an orderly close with a typed reason. At each decision point it asks its
- * {@link Bolt1Tamper}, whose defaults are the spec's answers.
+ * {@link Bolt1Tamper} (its gossip queries a {@link GossipTamper}, its fundee a {@link FundeeTamper}),
+ * whose defaults are the spec's answers; the node hands them in.
  */
 final class PeerHandler extends ChannelDuplexHandler implements Peer.Lifecycle {
 
@@ -74,16 +75,16 @@ final class PeerHandler extends ChannelDuplexHandler implements Peer.Lifecycle {
     private long received;
     private boolean pingInThisRead;
 
-    PeerHandler(Peer peer, PeerConfig config, FeatureTable table, Hooks hooks, Bolt1Tamper tamper) {
+    PeerHandler(Peer peer, PeerConfig config, FeatureTable table, Hooks hooks, Bolt1Tamper tamper,
+            GossipTamper gossip, FundeeTamper fundee) {
         this.peer = peer;
         this.config = config;
         this.hooks = hooks;
         this.initPolicy = new InitPolicy(config, table);
         this.tamper = tamper;
-        GossipTamper gossip = GossipDeviations.of(config);
         this.gossipQueries = new GossipQueries(config, gossip);
         this.gossipSync = new GossipSync(config, gossip);
-        this.fundee = new Fundee(config.networks().isEmpty() ? PeerConfig.BITCOIN_REGTEST : config.networks().get(0), config);
+        this.fundee = new Fundee(config.networks().isEmpty() ? PeerConfig.BITCOIN_REGTEST : config.networks().get(0), fundee);
         peer.handler = this;
     }
 

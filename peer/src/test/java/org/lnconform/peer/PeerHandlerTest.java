@@ -59,7 +59,8 @@ class PeerHandlerTest {
                 closed.add(p);
             }
         };
-        ch.pipeline().addLast(new MessageEncoder(), new PeerHandler(peer, config, FeatureTable.bolt9(), hooks, Bolt1Tamper.NONE));
+        ch.pipeline().addLast(new MessageEncoder(), new PeerHandler(peer, config, FeatureTable.bolt9(), hooks, Bolt1Tamper.NONE,
+                GossipTamper.NONE, FundeeTamper.NONE));
         ch.pipeline().fireUserEventTriggered(new HandshakeCompleted(SessionPair.create().responder()));
     }
 

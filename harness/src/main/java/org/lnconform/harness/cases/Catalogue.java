@@ -31,6 +31,7 @@ public final class Catalogue {
         all.addAll(InitSentCases.all());
         all.addAll(InitFramingCases.all());
         all.addAll(InitReceivedCases.all());
+        all.addAll(KnownFeatureCases.all());
         all.addAll(InitTlvCases.all());
         all.addAll(MessageCases.all());
         all.addAll(NodeBehaviourCases.all());

@@ -2,7 +2,9 @@ package org.lnconform.harness.oracle;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.lnconform.harness.model.Outcome;
 import org.lnconform.harness.probe.Bounds;
@@ -94,7 +96,10 @@ public final class Oracle {
                         + bounds.reply().toMillis() + " ms" + before + ": the connection is a zombie");
             }
             if (in instanceof Incoming.BadFrame b) {
-                return garbled(b);
+                return garbled(b, stillPossible(!warnings.isEmpty(), strict && !otherPongs.isEmpty()),
+                        warnings.isEmpty() && otherPongs.isEmpty() ? "" : "before it, the node had sent "
+                                + String.join(", ", warnings) + (warnings.isEmpty() || otherPongs.isEmpty() ? "" : ", ")
+                                + String.join(", ", otherPongs));
             }
             Incoming.Message m = (Incoming.Message) in;
             if (m.decoded() instanceof Pong p && p.ignored().size() == FOLLOW_UP_PONG_BYTES) {
@@ -140,8 +145,34 @@ public final class Oracle {
 
     /** A frame from the node that failed decryption: a BOLT 8 finding with the raw bytes. */
     public static Evidence garbled(Incoming.BadFrame b) {
-        return Evidence.of(Outcome.GARBLED, "BOLT 8 (B8-MSG-02, B8-MSG-03): a frame from the node failed decryption ("
-                + b.detail() + "); its bytes: " + WireText.hex(b.raw()));
+        return garbled(b, EnumSet.noneOf(Outcome.class), "");
+    }
+
+    /**
+     * Likewise, with what the case's own exchange had shown before the frame: {@code stillPossible}
+     * are the outcomes it could still have ended in (nothing can be read after a frame that fails
+     * decryption: the nonces are out of step), {@code seen} says what the node had sent.
+     */
+    public static Evidence garbled(Incoming.BadFrame b, Set<Outcome> stillPossible, String seen) {
+        return new Evidence(Outcome.GARBLED, "BOLT 8 (B8-MSG-02, B8-MSG-03): a frame from the node failed decryption ("
+                + b.detail() + "); its bytes: " + WireText.hex(b.raw()) + (seen.isEmpty() ? "" : "; " + seen),
+                stillPossible);
+    }
+
+    /**
+     * The follow-up's outcomes still possible when a garbled frame cuts it short: an error or
+     * warning already seen rules out a plain close, a plain stay-up and a pong verdict (they rank
+     * below it); under "MUST ignore", another pong rules out staying up. Empty when nothing was seen.
+     */
+    public static Set<Outcome> stillPossible(boolean warned, boolean strictPonged) {
+        if (!warned && !strictPonged) {
+            return EnumSet.noneOf(Outcome.class);
+        }
+        Set<Outcome> s = EnumSet.of(Outcome.WARNED_STAYED_UP, Outcome.ERROR_THEN_CLOSED, Outcome.SILENT);
+        if (!warned) {
+            s.addAll(EnumSet.of(Outcome.PROCEEDED, Outcome.CLOSED));
+        }
+        return s;
     }
 
     /**

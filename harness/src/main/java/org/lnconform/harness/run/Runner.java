@@ -145,7 +145,8 @@ public final class Runner {
         try {
             Evidence e = c.body().run(ctx);
             outcome = e.outcome();
-            observed = e.observed();
+            observed = outcome == Outcome.GARBLED ? e.observed() + "; " + ownRequirement(c.info(), e.before())
+                    : e.observed();
             verdict = judge(c.info(), outcome);
         } catch (Unsupported u) {
             verdict = Verdict.UNSUPPORTED;
@@ -182,6 +183,22 @@ public final class Runner {
             return Verdict.INFO;
         }
         return info.level() == Level.MUST ? Verdict.FAIL : info.level() == Level.SHOULD ? Verdict.NON_STRICT : Verdict.INFO;
+    }
+
+    /**
+     * After a garbled frame (itself a BOLT 8 FAIL), the case's own requirement judged on what came
+     * before it: a verdict when every outcome still possible gets the same one, otherwise "not judged".
+     */
+    public static String ownRequirement(CaseInfo info, java.util.Set<Outcome> stillPossible) {
+        String reqs = "the case's own requirement (" + String.join(", ", info.requirements()) + ")";
+        java.util.Set<Verdict> verdicts = java.util.EnumSet.noneOf(Verdict.class);
+        stillPossible.forEach(o -> verdicts.add(judge(info, o)));
+        if (verdicts.size() != 1) {
+            return reqs + " not judged: the garbled frame came before the exchange showed it";
+        }
+        return reqs + " judged apart: " + verdicts.iterator().next() + " on what the node sent before the garbled frame"
+                + " (the exchange could only have ended " + stillPossible.stream().sorted().map(Outcome::name)
+                        .collect(java.util.stream.Collectors.joining(" or ")) + ")";
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

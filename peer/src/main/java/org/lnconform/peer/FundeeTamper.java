@@ -1,0 +1,30 @@
+package org.lnconform.peer;
+
+import org.lnconform.bolt3.ChannelType;
+import org.lnconform.wire.feature.FeatureVector;
+
+/**
+ * The fundee's behaviour at each decision point of BOLT 2's v1 channel establishment
+ * (02-peer-protocol.md, Channel Establishment v1), as overrides of what the spec says: the BOLT 2
+ * counterpart of {@link Bolt1Tamper}. Every default is the conforming answer, so {@link #NONE}
+ * follows the spec; the reference node's deviation switches are the only other implementation.
+ */
+interface FundeeTamper {
+
+    FundeeTamper NONE = new FundeeTamper() {};
+
+    /** The channel_type accept_channel carries: BOLT 2 (B2-ACC-05) echoes the one open_channel proposed. */
+    default FeatureVector acceptedChannelType(ChannelType proposed, FeatureVector conforming) {
+        return conforming;
+    }
+
+    /** A funding_created signature that does not sign our commitment: BOLT 2 (B2-FCR-06) fails the channel; true signs on. */
+    default boolean acceptsBadFundingSignature() {
+        return false;
+    }
+
+    /** The commitment number funding_signed signs the funder's transaction at: BOLT 2 (B2-FSG-02) signs the first, 0. */
+    default long fundingSignedCommitmentNumber(long conforming) {
+        return conforming;
+    }
+}
