@@ -34,7 +34,7 @@ func manifest() map[string]any {
 	methods := make([]map[string]string, 0, len(backendMethods))
 	for _, m := range backendMethods {
 		methods = append(methods, map[string]string{"name": m.name, "usage": m.usage,
-			"description": "lnconform stand-in chain backend (regtest, genesis block only)"})
+			"description": "lnconform stand-in chain backend (regtest, genesis and block 1)"})
 	}
 	return map[string]any{
 		"options":       []any{},

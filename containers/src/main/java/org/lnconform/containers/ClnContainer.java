@@ -30,7 +30,7 @@ import org.testcontainers.utility.DockerImageName;
  *       {@link #LOCAL_IMAGE}, built by {@code .ci/images.sh cln}): no bitcoind. The image's
  *       entrypoint runs {@code lightningd --network=regtest --lightning-dir=/tmp/lightning
  *       --disable-plugin=bcli --plugin=…/lnconform-chain}, our backend plugin that serves regtest
- *       with only the genesis block (containers/images/cln/backend). Enough for the peer protocol;
+ *       with the genesis block and block 1 (containers/images/cln/backend). Enough for the peer protocol;
  *       anything that needs a transaction makes the backend answer with an error, which stops
  *       lightningd.</li>
  *   <li><b>bitcoind</b> ({@link #ClnContainer(DockerImageName, BitcoindContainer)}, default image
