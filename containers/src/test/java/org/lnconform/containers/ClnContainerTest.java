@@ -54,7 +54,7 @@ class ClnContainerTest {
     @Test
     void theStandInBackendAnsweredLightningdsChainCalls() {
         String logs = target.logs();
-        assertThat(logs).contains("lnconform stand-in chain: regtest, height 0")
+        assertThat(logs).contains("lnconform stand-in chain: regtest, height 1")
                 .contains("call getchaininfo").contains("call estimatefees").contains("call getrawblockbyheight");
     }
 
