@@ -1,13 +1,14 @@
-//! ldk-peer: a minimal Lightning peer built on LDK (`lightning` + `lightning-net-tokio`)
-//! for the lnconform conformance suite.
+//! ldk-peer: a minimal Lightning node built on LDK (`lightning` + `lightning-net-tokio`) for the
+//! lnconform conformance suite.
 //!
-//! It runs a `PeerManager` with no channel, onion or custom message logic
-//! (`ErroringMessageHandler` for channel messages, `IgnoringMessageHandler` for onion
-//! and custom messages), so it speaks BOLT 8 (Noise transport) and BOLT 1 (init,
-//! ping/pong, error, warning) exactly as LDK does, and answers channel messages with an
-//! `error`. Gossip goes to LDK's own `P2PGossipSync` over an empty regtest
-//! `NetworkGraph` with no chain lookup, so BOLT 7 gossip queries are answered as LDK
-//! answers them. There is no chain source and no persistence.
+//! It runs a `PeerManager` whose channel messages go to LDK's `ChannelManager` (see `channels`),
+//! so it speaks BOLT 8 (Noise transport), BOLT 1 (init, ping/pong, error, warning) and BOLT 2
+//! v1 channel establishment exactly as LDK does: it accepts every inbound channel (`events`)
+//! and answers `funding_created` with `funding_signed`. It is always the fundee, holds no funds,
+//! has no chain source (regtest, at the genesis block), broadcasts nothing (`broadcast`) and
+//! keeps channel state in memory only (`persist`). Gossip goes to LDK's own `P2PGossipSync`
+//! over an empty regtest `NetworkGraph` with no chain lookup, so BOLT 7 gossip queries are
+//! answered as LDK answers them. Onion and custom messages are ignored.
 //!
 //! Configuration (command-line flags win over environment variables):
 //!
@@ -29,207 +30,51 @@
 //! `URI <pubkey-hex>@<host>:<port>` (always the last line), flushes, and serves until killed.
 //! Logs go to stderr.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{IpAddr, SocketAddr, TcpListener as StdTcpListener, TcpStream as StdTcpStream};
+mod broadcast;
+mod channels;
+mod config;
+mod control;
+mod events;
+mod fees;
+mod logger;
+mod persist;
+
+use std::io::{Read, Write};
+use std::net::{IpAddr, SocketAddr, TcpListener as StdTcpListener};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use lightning::bitcoin::secp256k1::PublicKey;
-use lightning::bitcoin::Network;
-use lightning::ln::peer_handler::{IgnoringMessageHandler, PeerManager};
+use lightning::events::EventsProvider;
+use lightning::ln::peer_handler::{IgnoringMessageHandler, MessageHandler, PeerManager};
 use lightning::routing::gossip::{NetworkGraph, P2PGossipSync};
 use lightning::routing::utxo::UtxoLookup;
 use lightning::sign::{KeysManager, NodeSigner, Recipient};
-use lightning::util::logger::{Level, Logger, Record};
 use lightning_net_tokio::SocketDescriptor;
 
-struct StderrLogger {
-    min: Option<Level>,
-}
-
-impl Logger for StderrLogger {
-    fn log(&self, record: Record) {
-        let min = match self.min {
-            Some(m) => m,
-            None => return,
-        };
-        if record.level < min {
-            return;
-        }
-        let peer = record
-            .peer_id
-            .map(|p| format!(" peer={}", p))
-            .unwrap_or_default();
-        let now = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .unwrap_or_default();
-        let line = format!(
-            "{}.{:03} {:<5} [{}:{}]{} {}\n",
-            now.as_secs(),
-            now.subsec_millis(),
-            record.level,
-            record.module_path,
-            record.line,
-            peer,
-            record.args
-        );
-        let _ = std::io::stderr().write_all(line.as_bytes());
-    }
-}
+use crate::channels::{ChainMon, Manager};
+use crate::config::die;
+use crate::logger::StderrLogger;
 
 /// BOLT 7 gossip: LDK's own handler over an empty graph, with no chain lookup, so gossip queries
 /// are answered as LDK answers them.
-type Graph = Arc<NetworkGraph<Arc<StderrLogger>>>;
+pub type Graph = Arc<NetworkGraph<Arc<StderrLogger>>>;
 type Gossip = P2PGossipSync<Graph, Arc<dyn UtxoLookup + Send + Sync>, Arc<StderrLogger>>;
 
-type Pm = PeerManager<
+pub type Pm = PeerManager<
     SocketDescriptor,
-    lightning::ln::peer_handler::ErroringMessageHandler,
+    Arc<Manager>,
     Arc<Gossip>,
     IgnoringMessageHandler,
     Arc<StderrLogger>,
     IgnoringMessageHandler,
     Arc<KeysManager>,
-    IgnoringMessageHandler,
+    Arc<ChainMon>,
 >;
 
-struct Config {
-    host: IpAddr,
-    port: u16,
-    seed: Option<[u8; 32]>,
-    tick: Duration,
-    log: Option<Level>,
-    connect: Vec<(PublicKey, SocketAddr)>,
-    control: Option<u16>,
-}
-
-fn die(msg: &str) -> ! {
-    eprintln!("ldk-peer: {}", msg);
-    std::process::exit(2);
-}
-
-fn parse_hex32(s: &str) -> Result<[u8; 32], String> {
-    let s = s.trim();
-    if s.len() != 64 {
-        return Err(format!("expected 64 hex characters, got {}", s.len()));
-    }
-    let mut out = [0u8; 32];
-    for (i, b) in out.iter_mut().enumerate() {
-        *b = u8::from_str_radix(&s[2 * i..2 * i + 2], 16).map_err(|e| e.to_string())?;
-    }
-    Ok(out)
-}
-
-fn parse_level(s: &str) -> Option<Level> {
-    match s.to_ascii_lowercase().as_str() {
-        "gossip" => Some(Level::Gossip),
-        "trace" => Some(Level::Trace),
-        "debug" => Some(Level::Debug),
-        "info" => Some(Level::Info),
-        "warn" | "warning" => Some(Level::Warn),
-        "error" => Some(Level::Error),
-        "off" | "none" => None,
-        other => die(&format!("unknown log level {:?}", other)),
-    }
-}
-
-/// `PUBKEY@HOST:PORT` with a loopback host: where the node may dial.
-fn parse_peer(s: &str) -> Result<(PublicKey, SocketAddr), String> {
-    let (pk, addr) = s
-        .split_once('@')
-        .ok_or_else(|| format!("{:?}: want PUBKEY@HOST:PORT", s))?;
-    let pk: PublicKey = pk
-        .parse()
-        .map_err(|e| format!("{:?}: bad pubkey: {}", s, e))?;
-    let addr: SocketAddr = addr
-        .parse()
-        .map_err(|e| format!("{:?}: bad address: {}", s, e))?;
-    if !addr.ip().is_loopback() {
-        return Err(format!("{:?}: only loopback addresses are allowed", s));
-    }
-    Ok((pk, addr))
-}
-
-fn parse_connect(s: &str) -> (PublicKey, SocketAddr) {
-    parse_peer(s).unwrap_or_else(|e| die(&format!("--connect {}", e)))
-}
-
-fn parse_config() -> Config {
-    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
-    let mut host = env("LDK_HOST").unwrap_or_else(|| "127.0.0.1".into());
-    let mut port = env("LDK_PORT").unwrap_or_else(|| "9735".into());
-    let mut seed = env("LDK_SEED");
-    let mut tick = env("LDK_TICK_SECS").unwrap_or_else(|| "10".into());
-    let mut log = env("LDK_LOG").unwrap_or_else(|| "info".into());
-    let mut control = env("LDK_CONTROL");
-    let mut connect: Vec<String> = env("LDK_CONNECT")
-        .map(|v| {
-            v.split(',')
-                .map(|s| s.trim().to_string())
-                .filter(|s| !s.is_empty())
-                .collect()
-        })
-        .unwrap_or_default();
-
-    let mut args = std::env::args().skip(1);
-    while let Some(a) = args.next() {
-        let mut val = |name: &str| {
-            args.next()
-                .unwrap_or_else(|| die(&format!("{} needs a value", name)))
-        };
-        match a.as_str() {
-            "--port" => port = val("--port"),
-            "--host" => host = val("--host"),
-            "--seed" => seed = Some(val("--seed")),
-            "--tick-secs" => tick = val("--tick-secs"),
-            "--log" => log = val("--log"),
-            "--connect" => connect.push(val("--connect")),
-            "--control" => control = Some(val("--control")),
-            "-h" | "--help" => {
-                println!(
-                    "usage: ldk-peer [--port N] [--host 127.0.0.1] [--seed HEX64] [--tick-secs N] \
-					 [--log LEVEL] [--connect PUBKEY@HOST:PORT]... [--control PORT]\n\
-					 env: LDK_PORT LDK_HOST LDK_SEED LDK_TICK_SECS LDK_LOG LDK_CONNECT LDK_CONTROL"
-                );
-                std::process::exit(0);
-            }
-            other if !other.starts_with('-') => port = other.to_string(),
-            other => die(&format!("unknown argument {:?} (try --help)", other)),
-        }
-    }
-
-    let host: IpAddr = host
-        .parse()
-        .unwrap_or_else(|e| die(&format!("bad host {:?}: {}", host, e)));
-    if !host.is_loopback() {
-        die(&format!(
-            "host {} is not a loopback address; refusing to listen on it",
-            host
-        ));
-    }
-    let port: u16 = port
-        .parse()
-        .unwrap_or_else(|e| die(&format!("bad port {:?}: {}", port, e)));
-    let seed = seed.map(|s| parse_hex32(&s).unwrap_or_else(|e| die(&format!("bad seed: {}", e))));
-    let tick: u64 = tick
-        .parse()
-        .unwrap_or_else(|e| die(&format!("bad tick {:?}: {}", tick, e)));
-    if tick == 0 {
-        die("tick must be at least 1 second");
-    }
-    Config {
-        host,
-        port,
-        seed,
-        tick: Duration::from_secs(tick),
-        log: parse_level(&log),
-        connect: connect.iter().map(|s| parse_connect(s)).collect(),
-        control: control.map(|c| {
-            c.parse()
-                .unwrap_or_else(|e| die(&format!("bad control port {:?}: {}", c, e)))
-        }),
-    }
-}
+/// LDK's `BackgroundProcessor` ticks the channel manager once a minute.
+const MANAGER_TICK: Duration = Duration::from_secs(60);
+/// How often queued messages are flushed when no event wakes the loop.
+const FLUSH_INTERVAL: Duration = Duration::from_millis(100);
 
 fn random32() -> [u8; 32] {
     let mut b = [0u8; 32];
@@ -239,99 +84,9 @@ fn random32() -> [u8; 32] {
     b
 }
 
-/// Opens a TCP connection to `pk@addr` and hands it to LDK, which starts the BOLT 8 handshake
-/// as initiator; the returned future runs the connection until it ends.
-async fn dial(
-    pm: Arc<Pm>, pk: PublicKey, addr: SocketAddr,
-) -> Option<impl std::future::Future<Output = ()>> {
-    let fut = lightning_net_tokio::connect_outbound(pm, pk, addr).await;
-    match &fut {
-        Some(_) => eprintln!("ldk-peer: connected to {}@{}", pk, addr),
-        None => eprintln!("ldk-peer: could not connect to {}@{}", pk, addr),
-    }
-    fut
-}
-
-/// The control interface: one command per line, one reply line per command.
-///
-/// * `connect PUBKEY@HOST:PORT` (loopback only): dials out; `ok connected …` once the TCP
-///   connection is open and LDK has sent Act One (the handshake goes on in the background),
-///   `error …` if the address is refused or the TCP connect fails (10 s limit).
-/// * `peers`: `ok` followed by the node ids whose handshake is complete, space separated.
-mod control {
-    use super::*;
-
-    pub fn serve(listener: StdTcpListener, pm: Arc<Pm>, rt: tokio::runtime::Handle) {
-        for stream in listener.incoming() {
-            match stream {
-                Ok(s) => {
-                    let (pm, rt) = (Arc::clone(&pm), rt.clone());
-                    std::thread::spawn(move || session(s, pm, rt));
-                }
-                Err(e) => eprintln!("ldk-peer: control accept failed: {}", e),
-            }
-        }
-    }
-
-    fn session(stream: StdTcpStream, pm: Arc<Pm>, rt: tokio::runtime::Handle) {
-        let mut out = match stream.try_clone() {
-            Ok(s) => s,
-            Err(e) => return eprintln!("ldk-peer: control: {}", e),
-        };
-        for line in BufReader::new(stream).lines() {
-            let line = match line {
-                Ok(l) => l,
-                Err(_) => return,
-            };
-            let reply = command(line.trim(), &pm, &rt);
-            if reply.is_empty() {
-                continue;
-            }
-            if writeln!(out, "{}", reply).and_then(|_| out.flush()).is_err() {
-                return;
-            }
-        }
-    }
-
-    fn command(line: &str, pm: &Arc<Pm>, rt: &tokio::runtime::Handle) -> String {
-        let (verb, arg) = line.split_once(' ').unwrap_or((line, ""));
-        match (verb, arg.trim()) {
-            ("", _) => String::new(),
-            ("connect", target) => match parse_peer(target) {
-                Err(e) => format!("error {}", e),
-                Ok((pk, addr)) => {
-                    eprintln!("ldk-peer: control: connect {}@{}", pk, addr);
-                    match rt.block_on(dial(Arc::clone(pm), pk, addr)) {
-                        Some(fut) => {
-                            rt.spawn(async move {
-                                fut.await;
-                                eprintln!("ldk-peer: disconnected from {}@{}", pk, addr);
-                            });
-                            format!("ok connected {}@{}", pk, addr)
-                        }
-                        None => format!("error could not connect to {}@{}", pk, addr),
-                    }
-                }
-            },
-            ("peers", "") => {
-                let ids: Vec<String> = pm
-                    .list_peers()
-                    .iter()
-                    .map(|p| p.counterparty_node_id.to_string())
-                    .collect();
-                format!("ok {}", ids.join(" ")).trim_end().to_string()
-            }
-            _ => format!(
-                "error unknown command {:?} (commands: connect PUBKEY@HOST:PORT, peers)",
-                line
-            ),
-        }
-    }
-}
-
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
-    let cfg = parse_config();
+    let cfg = config::parse_config();
 
     let now = SystemTime::now()
         .duration_since(UNIX_EPOCH)
@@ -346,10 +101,21 @@ async fn main() {
     let node_id = keys.get_node_id(Recipient::Node).expect("node id");
     let logger = Arc::new(StderrLogger { min: cfg.log });
 
-    let graph: Graph = Arc::new(NetworkGraph::new(Network::Regtest, Arc::clone(&logger)));
-    let gossip: Arc<Gossip> = Arc::new(P2PGossipSync::new(graph, None, Arc::clone(&logger)));
-    let peer_manager: Arc<Pm> = Arc::new(PeerManager::new_routing_only(
-        gossip,
+    let graph: Graph = Arc::new(NetworkGraph::new(channels::NETWORK, Arc::clone(&logger)));
+    let gossip: Arc<Gossip> = Arc::new(P2PGossipSync::new(
+        Arc::clone(&graph),
+        None,
+        Arc::clone(&logger),
+    ));
+    let (chain_monitor, manager) = channels::build(&keys, &logger, &graph, now.as_secs() as u32);
+    let peer_manager: Arc<Pm> = Arc::new(PeerManager::new(
+        MessageHandler {
+            chan_handler: Arc::clone(&manager),
+            route_handler: gossip,
+            onion_message_handler: IgnoringMessageHandler {},
+            custom_message_handler: IgnoringMessageHandler {},
+            send_only_message_handler: Arc::clone(&chain_monitor),
+        },
         now.as_secs() as u32,
         &random32(),
         logger,
@@ -416,13 +182,32 @@ async fn main() {
         }
     });
 
-    // lightning-net-tokio calls process_events() after reads; message handlers may
-    // also queue messages at other times, so flush them periodically as well.
-    let pm = Arc::clone(&peer_manager);
+    // The channel manager's own timer: it drops channel requests and unfunded channels that
+    // have waited too long.
+    let cm = Arc::clone(&manager);
     tokio::spawn(async move {
-        let mut interval = tokio::time::interval(Duration::from_millis(100));
+        let mut interval = tokio::time::interval(MANAGER_TICK);
+        interval.tick().await;
         loop {
             interval.tick().await;
+            cm.timer_tick_occurred();
+        }
+    });
+
+    // Events first (an accepted open_channel queues accept_channel), then the messages they
+    // queued. lightning-net-tokio calls process_events() after reads as well; handlers also
+    // queue messages at other times, so the loop wakes on events and every FLUSH_INTERVAL.
+    let (cm, mon, pm) = (Arc::clone(&manager), chain_monitor, Arc::clone(&peer_manager));
+    tokio::spawn(async move {
+        let mut flush = tokio::time::interval(FLUSH_INTERVAL);
+        loop {
+            tokio::select! {
+                _ = cm.get_event_or_persistence_needed_future() => {},
+                _ = mon.get_update_future() => {},
+                _ = flush.tick() => {},
+            }
+            cm.process_pending_events(&|e| events::handle(&cm, e));
+            mon.process_pending_events(&|e| events::handle(&cm, e));
             pm.process_events();
         }
     });
@@ -430,7 +215,7 @@ async fn main() {
     for (pk, addr) in cfg.connect {
         let pm = Arc::clone(&peer_manager);
         tokio::spawn(async move {
-            if let Some(fut) = dial(pm, pk, addr).await {
+            if let Some(fut) = control::dial(pm, pk, addr).await {
                 fut.await;
                 eprintln!("ldk-peer: disconnected from {}@{}", pk, addr);
             }
