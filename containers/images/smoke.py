@@ -6,7 +6,8 @@ usage: smoke.py PUBKEY@127.0.0.1:PORT [--timeout SECONDS]
 Connects as the Noise_XK initiator to a node on loopback, completes the three
 acts, reads the node's `init`, sends our own `init` (data_loss_protect and a few
 other common bits set optional, because lnd disconnects peers without
-data_loss_protect), sends `ping` and waits for the matching `pong`.
+data_loss_protect, and every bit the node requires offered as optional, because
+LDK disconnects peers that lack one), sends `ping` and waits for the matching `pong`.
 Prints one summary line and exits 0 on success, 1 on failure.
 
 This is an independent quick check for the image scripts, not part of the Java
@@ -215,8 +216,11 @@ def main(argv):
         gflen = struct.unpack(">H", init[2:4])[0]
         flen = struct.unpack(">H", init[4 + gflen:6 + gflen])[0]
         feats = init[6 + gflen:6 + gflen + flen]
-        # data_loss_protect, var_onion_optin, static_remote_key, payment_secret, basic_mpp (all optional)
-        ours = _features([1, 9, 13, 15, 17])
+        # data_loss_protect, var_onion_optin, static_remote_key, payment_secret, basic_mpp (all optional),
+        # and every feature the node requires offered as optional (a node that requires one we do
+        # not offer may disconnect: LDK requires channel_type, 44)
+        node_bits = [8 * (len(feats) - 1 - i) + b for i, v in enumerate(feats) for b in range(8) if v >> b & 1]
+        ours = _features(sorted({1, 9, 13, 15, 17} | {b + 1 for b in node_bits if b % 2 == 0}))
         tr.send(struct.pack(">HH", 16, 0) + struct.pack(">H", len(ours)) + ours)
         tr.send(struct.pack(">HHH", 18, 7, 3) + b"\x00" * 3)  # ping: num_pong_bytes=7, 3 ignored bytes
         while True:
@@ -234,7 +238,7 @@ def main(argv):
                 n = struct.unpack(">H", m[2:4])[0]
                 if n < 65532:
                     tr.send(struct.pack(">HH", 19, n) + b"\x00" * n)
-        bits = [8 * (len(feats) - 1 - i) + b for i, v in enumerate(feats) for b in range(8) if v >> b & 1]
+        bits = node_bits
         print("OK handshake %.0f ms, init feature bits %s, pong received, total %.0f ms"
               % (t_hs * 1000, ",".join(map(str, sorted(bits))) or "(none)", (time.monotonic() - t0) * 1000))
         sock.close()
