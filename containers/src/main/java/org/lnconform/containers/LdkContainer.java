@@ -25,8 +25,11 @@ import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
 
 /**
- * A bare LDK peer ({@code lightning} 0.2.7's {@code PeerManager} behind {@code lightning-net-tokio};
- * containers/images/ldk): BOLT 8 and BOLT 1 exactly as LDK does them, no channels, no chain.
+ * A minimal LDK node ({@code lightning} 0.2.7's {@code PeerManager} and {@code ChannelManager} behind
+ * {@code lightning-net-tokio}; containers/images/ldk): BOLT 8, BOLT 1 and v1 channel establishment
+ * exactly as LDK does them. It accepts every inbound channel as fundee and answers
+ * {@code funding_created} with {@code funding_signed}; it has no funds, no chain (regtest at the
+ * genesis block) and broadcasts nothing.
  *
  * <p>There is no official LDK node image: LDK is a library, so the default image is lnconform's
  * local build ({@code .ci/images.sh}); users outside this repository pass their own image, which
