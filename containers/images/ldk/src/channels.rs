@@ -43,7 +43,9 @@ pub type Manager = SimpleArcChannelManager<ChainMon, LogOnlyBroadcaster, Regtest
 /// accept only by hand (`manually_accept_inbound_channels`; `events` accepts every request).
 pub fn user_config() -> UserConfig {
     let mut config = UserConfig::default();
-    config.channel_handshake_config.negotiate_anchors_zero_fee_htlc_tx = true;
+    config
+        .channel_handshake_config
+        .negotiate_anchors_zero_fee_htlc_tx = true;
     config.manually_accept_inbound_channels = true;
     config
 }
@@ -78,8 +80,14 @@ pub fn build(
         scorer,
         ProbabilisticScoringFeeParameters::default(),
     ));
-    let message_router = Arc::new(DefaultMessageRouter::new(Arc::clone(graph), Arc::clone(keys)));
-    let params = ChainParameters { network: NETWORK, best_block: BestBlock::from_network(NETWORK) };
+    let message_router = Arc::new(DefaultMessageRouter::new(
+        Arc::clone(graph),
+        Arc::clone(keys),
+    ));
+    let params = ChainParameters {
+        network: NETWORK,
+        best_block: BestBlock::from_network(NETWORK),
+    };
     let manager = Arc::new(ChannelManager::new(
         fees,
         Arc::clone(&chain_monitor),

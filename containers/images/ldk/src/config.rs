@@ -145,4 +145,3 @@ pub fn parse_config() -> Config {
         }),
     }
 }
-

@@ -54,7 +54,10 @@ fn session(stream: StdTcpStream, pm: Arc<Pm>, rt: tokio::runtime::Handle) {
         if reply.is_empty() {
             continue;
         }
-        if writeln!(out, "{}", reply).and_then(|_| out.flush()).is_err() {
+        if writeln!(out, "{}", reply)
+            .and_then(|_| out.flush())
+            .is_err()
+        {
             return;
         }
     }

@@ -4,7 +4,9 @@
 //! the lower bound LDK puts on a funder's `feerate_per_kw` in `open_channel`
 //! (`check_remote_fee` in lightning/src/ln/channel.rs). LDK puts no upper bound on it.
 
-use lightning::chain::chaininterface::{ConfirmationTarget, FeeEstimator, FEERATE_FLOOR_SATS_PER_KW};
+use lightning::chain::chaininterface::{
+    ConfirmationTarget, FeeEstimator, FEERATE_FLOOR_SATS_PER_KW,
+};
 
 /// The floor LDK enforces anyway (253 sat/kw, i.e. 1 sat/vB rounded up).
 const FLOOR: u32 = FEERATE_FLOOR_SATS_PER_KW;
@@ -22,7 +24,9 @@ impl FeeEstimator for RegtestFees {
             // 10 sat/vB for a commitment that cannot be bumped, 20 for what must confirm soon
             ConfirmationTarget::NonAnchorChannelFee => 2_500,
             ConfirmationTarget::OutputSpendingFee => 1_000,
-            ConfirmationTarget::UrgentOnChainSweep | ConfirmationTarget::MaximumFeeEstimate => 5_000,
+            ConfirmationTarget::UrgentOnChainSweep | ConfirmationTarget::MaximumFeeEstimate => {
+                5_000
+            }
         }
     }
 }

@@ -197,7 +197,11 @@ async fn main() {
     // Events first (an accepted open_channel queues accept_channel), then the messages they
     // queued. lightning-net-tokio calls process_events() after reads as well; handlers also
     // queue messages at other times, so the loop wakes on events and every FLUSH_INTERVAL.
-    let (cm, mon, pm) = (Arc::clone(&manager), chain_monitor, Arc::clone(&peer_manager));
+    let (cm, mon, pm) = (
+        Arc::clone(&manager),
+        chain_monitor,
+        Arc::clone(&peer_manager),
+    );
     tokio::spawn(async move {
         let mut flush = tokio::time::interval(FLUSH_INTERVAL);
         loop {

@@ -35,7 +35,8 @@ impl<S: EcdsaChannelSigner> Persist<S> for MemoryPersister {
     }
 
     fn update_persisted_channel(
-        &self, name: MonitorName, _update: Option<&ChannelMonitorUpdate>, monitor: &ChannelMonitor<S>,
+        &self, name: MonitorName, _update: Option<&ChannelMonitorUpdate>,
+        monitor: &ChannelMonitor<S>,
     ) -> ChannelMonitorUpdateStatus {
         self.store(name, monitor);
         ChannelMonitorUpdateStatus::Completed
