@@ -202,7 +202,7 @@ build_ldk() {
         say "ldk: $LDK_IMAGE is up to date (source hash $hash)"
         return 0
     fi
-    say "ldk: cargo build --release (lightning $LDK_VERSION; a cold build takes ~1 min)"
+    say "ldk: cargo build --release (lightning $LDK_VERSION; a cold build takes 2-3 min on 2 cores)"
     local t0=$SECONDS target_env
     target_env="CARGO_TARGET_$(echo "$HOST_TRIPLE" | tr 'a-z-' 'A-Z_')_RUSTFLAGS"
     (
