@@ -139,8 +139,10 @@ public final class Bolt07SentCases {
         }
         seen.addAll(afterReply);
         List<QueryShortChannelIds> ids = all(seen, QueryShortChannelIds.class);
-        if (ids.isEmpty() || until == Until.IDS_QUERY || wantsFilter && has(seen, GossipTimestampFilter.class)
-                || last(seen).closed()) {
+        if (last(seen).closed()) {
+            return flow(r, seen, rangesBeforeReply, ids, wait, "the node closed the connection after our reply_channel_range");
+        }
+        if (ids.isEmpty() || until == Until.IDS_QUERY || wantsFilter && has(seen, GossipTimestampFilter.class)) {
             return flow(r, seen, rangesBeforeReply, ids, wait, null);
         }
         if (until == Until.IDS_HELD) {
@@ -222,10 +224,16 @@ public final class Bolt07SentCases {
                 + " ms we held back the replies");
     }
 
+    /** UNSUPPORTED when the node asked for none of the ids: why (no range query to answer, a close, or no interest). */
+    private static Unsupported noIdsQuery(Flow f) {
+        return new Unsupported(f.range() == null ? noRangeQuery(f).getMessage() + ", so no ids were named to it"
+                : f.cutShort() != null ? f.cutShort() + ", asking for none of the ids we named"
+                : "the node asked for none of the ids we named in reply_channel_range within " + f.waitedMs() + " ms");
+    }
+
     private static Evidence oneIdsQuery(Flow f) throws Unsupported {
         if (f.idsQueries().isEmpty()) {
-            throw new Unsupported(f.range() == null ? noRangeQuery(f).getMessage() + ", so no ids were named to it"
-                    : "the node asked for none of the ids we named in reply_channel_range");
+            throw noIdsQuery(f);
         }
         if (f.idsQueries().size() > 1) {
             return Evidence.violates(f.idsQueries().size() + " query_short_channel_ids before any"
@@ -240,8 +248,7 @@ public final class Bolt07SentCases {
 
     private static Evidence idsQuery(Flow f) throws Unsupported {
         if (f.idsQueries().isEmpty()) {
-            throw new Unsupported(f.range() == null ? noRangeQuery(f).getMessage() + ", so no ids were named to it"
-                    : "the node asked for none of the ids we named in reply_channel_range");
+            throw noIdsQuery(f);
         }
         QueryShortChannelIds q = f.idsQueries().get(0);
         List<String> problems = new ArrayList<>();
