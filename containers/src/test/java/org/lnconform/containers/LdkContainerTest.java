@@ -23,8 +23,8 @@ import org.lnconform.wire.message.Pong;
 import org.testcontainers.utility.DockerImageName;
 
 /**
- * A real LDK node in Docker: ready on its URI line, reachable by handshake + init + ping, and told
- * through its control interface to dial the harness.
+ * A real LDK node in Docker: ready on its URI line, reachable by handshake + init + ping, the fundee
+ * of a channel we open, and told through its control interface to dial the harness.
  */
 @RequiresDocker(nodes = "ldk")
 class LdkContainerTest {
@@ -76,6 +76,15 @@ class LdkContainerTest {
         Map<String, CaseResult> r = CaseRuns.run(target, "bolt08/handshake/valid-act-two",
                 "bolt01/ping/num-pong-bytes-65531-answered");
         assertThat(r).hasSize(2);
+        r.values().forEach(c -> assertThat(CaseRuns.passed(c)).as(CaseRuns.explain(c)).isTrue());
+    }
+
+    /** The image's ChannelManager accepts our channel as fundee and signs our first commitment (K7). */
+    @Test
+    void theChannelManagerAcceptsAndSignsAsFundee() {
+        Map<String, CaseResult> r = CaseRuns.run(target, "bolt02/funder/accept-channel-type-echoed",
+                "bolt02/funder/funding-signed-signature-valid", "bolt02/funder/funding-created-bad-signature");
+        assertThat(r).hasSize(3);
         r.values().forEach(c -> assertThat(CaseRuns.passed(c)).as(CaseRuns.explain(c)).isTrue());
     }
 
