@@ -18,6 +18,11 @@ interface FundeeTamper {
         return conforming;
     }
 
+    /** A condition under which BOLT 2 (open_channel, receiving node) fails the channel: true accepts it instead. */
+    default boolean overlooks(OpenRefusal reason) {
+        return false;
+    }
+
     /** A funding_created signature that does not sign our commitment: BOLT 2 (B2-FCR-06) fails the channel; true signs on. */
     default boolean acceptsBadFundingSignature() {
         return false;

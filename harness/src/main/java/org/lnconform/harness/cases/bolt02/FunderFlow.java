@@ -77,6 +77,14 @@ final class FunderFlow {
         return new FunderFlow(nodeInit, random);
     }
 
+    /** A variant of our open_channel, named {@code temporaryChannelId}: {@code change} edits a copy of it. */
+    OpenChannel variant(Bytes temporaryChannelId, java.util.function.Consumer<OpenChannelDraft> change) {
+        OpenChannelDraft draft = new OpenChannelDraft(open);
+        draft.temporaryChannelId = temporaryChannelId;
+        change.accept(draft);
+        return draft.build();
+    }
+
     /** funding_created for a random outpoint, signing the node's first commitment ({@code valid}) or with another key. */
     FundingCreated fundingCreated(AcceptChannel accept, boolean valid, CaseRandom random) {
         CommitmentSpec theirs = spec(accept, false);
