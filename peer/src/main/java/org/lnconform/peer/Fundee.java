@@ -149,6 +149,9 @@ final class Fundee {
      * fails the channel ({@link OpenRefusal}), unless the tamper overlooks it.
      */
     private Optional<String> refusal(OpenChannel o) {
+        if ((o.channelFlags() & ~OpenChannel.ANNOUNCE_CHANNEL) != 0 && tamper.refusesUndefinedChannelFlags()) {
+            return Optional.of("channel_flags sets bits BOLT 2 does not define");
+        }
         return OpenRefusal.of(o, chainHash).stream().filter(r -> !tamper.overlooks(r)).findFirst()
                 .map(OpenRefusal::text);
     }

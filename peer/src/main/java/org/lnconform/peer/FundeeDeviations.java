@@ -55,6 +55,11 @@ final class FundeeDeviations implements FundeeTamper {
     }
 
     @Override
+    public boolean refusesUndefinedChannelFlags() {
+        return config.deviates(Deviation.REFUSE_OPEN_UNDEFINED_CHANNEL_FLAGS);
+    }
+
+    @Override
     public boolean acceptsBadFundingSignature() {
         return config.deviates(Deviation.ACCEPT_BAD_FUNDING_SIGNATURE);
     }

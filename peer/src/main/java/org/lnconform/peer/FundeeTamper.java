@@ -23,6 +23,11 @@ interface FundeeTamper {
         return false;
     }
 
+    /** Undefined bits of channel_flags: BOLT 2 (B2-OPN-15) ignores them; true fails the channel for them. */
+    default boolean refusesUndefinedChannelFlags() {
+        return false;
+    }
+
     /** A funding_created signature that does not sign our commitment: BOLT 2 (B2-FCR-06) fails the channel; true signs on. */
     default boolean acceptsBadFundingSignature() {
         return false;
