@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.lnconform.harness.cases.Unknowns;
 import org.lnconform.harness.model.Outcome;
+import org.lnconform.harness.oracle.Observation;
 import org.lnconform.harness.oracle.OpenReply;
+import org.lnconform.harness.probe.WireText;
 import org.lnconform.harness.probe.ProbeSession;
 import org.lnconform.harness.run.CaseBuilder;
 import org.lnconform.harness.run.CaseContext;
@@ -17,7 +19,12 @@ import org.lnconform.wire.Bytes;
 import org.lnconform.wire.Secp256k1Points;
 import org.lnconform.wire.feature.FeatureTable;
 import org.lnconform.wire.feature.FeatureVector;
+import org.lnconform.wire.message.AcceptChannel;
+import org.lnconform.wire.message.ErrorMessage;
+import org.lnconform.wire.message.FundingCreated;
+import org.lnconform.wire.message.FundingSigned;
 import org.lnconform.wire.message.Init;
+import org.lnconform.wire.message.Warning;
 import org.lnconform.wire.message.OpenChannel;
 import org.lnconform.wire.tlv.TlvStream;
 
@@ -209,7 +216,11 @@ public final class OpenChannelRejectCases {
             r.broken().accept(d);
         });
         OpenReply reply = OpenExchange.send(ctx, s, broken);
-        if (reply.kind() == OpenReply.Kind.ACCEPTED || reply.evidence().outcome() == Outcome.GARBLED) {
+        if (reply.kind() == OpenReply.Kind.ACCEPTED) {
+            return Evidence.of(Outcome.PROCEEDED, reply.evidence().observed() + "; "
+                    + afterFunding(ctx, s, flow.proposing(broken), reply.accept().get()));
+        }
+        if (reply.evidence().outcome() == Outcome.GARBLED) {
             return reply.evidence();
         }
         ProbeSession c = OpenExchange.ready(ctx, r.initExtra());
@@ -223,6 +234,30 @@ public final class OpenChannelRejectCases {
         Evidence e = reply.evidence();
         return new Evidence(e.outcome(), e.observed() + "; control: on another connection the node accepted the same"
                 + " open_channel with this one change undone (" + r.what() + ")", e.before());
+    }
+
+    /**
+     * What the node does with a channel it accepted on terms it must refuse, once our funding_created
+     * (validly signed for those terms) arrives: it signs, or fails the channel late. Evidence only:
+     * the verdict is settled by accept_channel.
+     */
+    private static String afterFunding(CaseContext ctx, ProbeSession s, FunderFlow flow, AcceptChannel accept) {
+        FundingCreated created;
+        try {
+            created = flow.fundingCreated(accept, true, ctx.random());
+        } catch (RuntimeException e) {
+            return "we cannot build a commitment transaction on these terms to go on (" + e.getMessage() + ")";
+        }
+        s.send(created);
+        Observation o = ctx.oracle().watch(s, ctx.bounds().reply(), m -> m.decoded() instanceof FundingSigned
+                || m.decoded() instanceof ErrorMessage || m.decoded() instanceof Warning);
+        if (o.found() != null && o.found().decoded() instanceof FundingSigned) {
+            return "after our funding_created the node sent funding_signed: it signed our first commitment on these terms";
+        }
+        if (o.found() != null) {
+            return "after our funding_created the node failed the channel, late: " + WireText.incoming(o.found());
+        }
+        return "after our funding_created: " + o.ending().observed();
     }
 
     /** funding_satoshis {@code sat}, with the in-flight cap and the 1% reserve that go with it. */
