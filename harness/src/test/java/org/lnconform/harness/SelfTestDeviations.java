@@ -169,6 +169,7 @@ final class SelfTestDeviations {
             Map.entry("bolt02/open/reject/dust-limit-353", List.of(Deviation.ACCEPT_OPEN_DUST_BELOW_354)),
             Map.entry("bolt02/open/reject/funder-cannot-pay-fee", List.of(Deviation.ACCEPT_OPEN_FUNDER_CANNOT_PAY_FEE)),
             Map.entry("bolt02/open/reject/both-outputs-within-reserve", List.of(Deviation.ACCEPT_OPEN_BOTH_OUTPUTS_WITHIN_RESERVE)),
+            Map.entry("bolt02/open/reject/both-outputs-at-reserve", List.of(Deviation.ACCEPT_OPEN_BOTH_OUTPUTS_WITHIN_RESERVE)),
             Map.entry("bolt02/open/reject/funding-2-24-without-large-channel", List.of(Deviation.ACCEPT_OPEN_LARGE_FUNDING)),
             Map.entry("bolt02/open/reject/no-channel-type", List.of(Deviation.ACCEPT_OPEN_WITHOUT_CHANNEL_TYPE)),
             Map.entry("bolt02/open/reject/channel-type-undefined", List.of(Deviation.ACCEPT_OPEN_UNDEFINED_CHANNEL_TYPE)),

@@ -131,6 +131,13 @@ public final class OpenChannelRejectCases {
                         + " the control keeps the halves with the 1% reserve",
                 Rejection.of("channel_reserve_satoshis 150000 above both halves", d -> d.channelReserveSatoshis = 150_000)
                         .withControl(d -> d.pushMsat = d.fundingSatoshis / 2 * 1000)));
+        all.add(reject("both-outputs-at-reserve",
+                "a first commitment with one output equal to channel_reserve_satoshis and the other below it fails the channel",
+                "B2-OPN-26", "the boundary of \"less than or equal\": funding split in halves by push_msat and"
+                        + " channel_reserve_satoshis exactly one half, so to_remote equals it and to_local (the other"
+                        + " half less the fee) is below it; the control keeps the halves with the 1% reserve",
+                Rejection.of("channel_reserve_satoshis equal to half the funding", d -> d.channelReserveSatoshis = d.fundingSatoshis / 2)
+                        .withControl(d -> d.pushMsat = d.fundingSatoshis / 2 * 1000)));
         all.add(reject("funding-2-24-without-large-channel",
                 "funding_satoshis of 2^24 fails the channel at a node without option_support_large_channel",
                 "B2-OPN-27", "2^24 sat is the smallest large channel; the control asks for 2^24 - 1; a node that offers"
