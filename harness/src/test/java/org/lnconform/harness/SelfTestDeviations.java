@@ -176,6 +176,7 @@ final class SelfTestDeviations {
             Map.entry("bolt02/open/reject/channel-type-undefined", List.of(Deviation.ACCEPT_OPEN_UNDEFINED_CHANNEL_TYPE)),
             Map.entry("bolt02/open/reject/channel-type-zeroconf-untrusted", List.of(Deviation.ACCEPT_OPEN_ZEROCONF_UNTRUSTED)),
             Map.entry("bolt02/open/undefined-channel-flags-ignored", List.of(Deviation.REFUSE_OPEN_UNDEFINED_CHANNEL_FLAGS)),
+            Map.entry("bolt02/open/new-open-after-reconnection", List.of(Deviation.KEEP_PENDING_ACROSS_RECONNECTION)),
             Map.entry("bolt01/error/unknown-channel-update-fee", List.of(Deviation.IGNORE_UNKNOWN_CHANNEL_MESSAGES)),
             Map.entry("bolt01/error/unknown-channel-reestablish", List.of(Deviation.IGNORE_UNKNOWN_CHANNEL_MESSAGES)),
             Map.entry("bolt01/storage/latest-blob-returned", List.of(Deviation.STORAGE_KEEP_FIRST_BLOB)),

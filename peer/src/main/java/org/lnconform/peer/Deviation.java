@@ -101,6 +101,7 @@ public enum Deviation {
     ACCEPT_OPEN_INVALID_REVOCATION_BASEPOINT("read an open_channel whose revocation_basepoint is not a valid point, and accept it (B2-OPN-22)"),
     ACCEPT_OPEN_INVALID_PAYMENT_BASEPOINT("read an open_channel whose payment_basepoint is not a valid point, and accept it (B2-OPN-22)"),
     ACCEPT_OPEN_INVALID_DELAYED_PAYMENT_BASEPOINT("read an open_channel whose delayed_payment_basepoint is not a valid point, and accept it (B2-OPN-22)"),
+    KEEP_PENDING_ACROSS_RECONNECTION("keep a peer's proposed channel across reconnection and refuse its next open_channel (B2-OPN-16)"),
     REFUSE_OPEN_UNDEFINED_CHANNEL_FLAGS("fail the channel when open_channel sets undefined bits of channel_flags (B2-OPN-15)"),
     ACCEPT_OPEN_INVALID_HTLC_BASEPOINT("read an open_channel whose htlc_basepoint is not a valid point, and accept it (B2-OPN-22)"),
     // BOLT 7 gossip sent to a peer that does not offer gossip_queries

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.lnconform.bolt3.ChannelType;
 import org.lnconform.bolt3.Commitment;
 import org.lnconform.bolt3.CommitmentKeys;
@@ -46,11 +47,14 @@ final class Fundee {
 
     private final Bytes chainHash;
     private final FundeeTamper tamper;
+    /** The peer's node key (hex), known once the handshake is done. */
+    private final Supplier<String> peerKey;
     private final Map<Bytes, Pending> pending = new HashMap<>();
 
-    Fundee(Bytes chainHash, FundeeTamper tamper) {
+    Fundee(Bytes chainHash, FundeeTamper tamper, Supplier<String> peerKey) {
         this.chainHash = chainHash;
         this.tamper = tamper;
+        this.peerKey = peerKey;
     }
 
     /**
@@ -152,8 +156,12 @@ final class Fundee {
         if ((o.channelFlags() & ~OpenChannel.ANNOUNCE_CHANNEL) != 0 && tamper.refusesUndefinedChannelFlags()) {
             return Optional.of("channel_flags sets bits BOLT 2 does not define");
         }
-        return OpenRefusal.of(o, chainHash).stream().filter(r -> !tamper.overlooks(r)).findFirst()
+        Optional<String> refusal = OpenRefusal.of(o, chainHash).stream().filter(r -> !tamper.overlooks(r)).findFirst()
                 .map(OpenRefusal::text);
+        if (refusal.isEmpty() && tamper.refusesAfterReconnection(peerKey.get())) {
+            return Optional.of("a channel this peer proposed on an earlier connection is still pending");
+        }
+        return refusal;
     }
 
     private static ErrorMessage error(Bytes channelId, String text) {

@@ -10,6 +10,8 @@ import org.lnconform.wire.feature.FeatureVector;
 final class FundeeDeviations implements FundeeTamper {
 
     private final PeerConfig config;
+    /** Peers whose open_channel was taken up, on any connection (node-wide: one instance per node). */
+    private final java.util.Set<String> opened = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private FundeeDeviations(PeerConfig config) {
         this.config = config;
@@ -52,6 +54,11 @@ final class FundeeDeviations implements FundeeTamper {
             case ACCEPT_OPEN_LARGE_FUNDING -> OpenRefusal.LARGE_FUNDING;
             default -> null;
         };
+    }
+
+    @Override
+    public boolean refusesAfterReconnection(String peerKey) {
+        return config.deviates(Deviation.KEEP_PENDING_ACROSS_RECONNECTION) && !opened.add(peerKey);
     }
 
     @Override

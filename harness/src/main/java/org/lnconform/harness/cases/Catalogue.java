@@ -40,6 +40,7 @@ public final class Catalogue {
         all.addAll(ChannelMessageCases.all());
         all.addAll(org.lnconform.harness.cases.bolt02.FunderFlowCases.all());
         all.addAll(org.lnconform.harness.cases.bolt02.OpenChannelRejectCases.all());
+        all.addAll(org.lnconform.harness.cases.bolt02.OpenChannelReceiverCases.all());
         all.addAll(StorageCases.all());
         all.addAll(InitiatorCases.all());
         Set<String> ids = new HashSet<>();

@@ -160,40 +160,7 @@ public final class OpenChannelRejectCases {
                         + " find the type suitable either (B2-OPN-29)",
                 Rejection.of("channel_type with option_zeroconf", d -> d.channelType(d.channelType().set(50)))
                         .offering(FeatureVector.of(47, 51))));
-        all.add(CaseBuilder.of("bolt02/open/undefined-channel-flags-ignored")
-                .title("undefined bits of channel_flags are ignored: the open_channel is accepted as without them")
-                .requires("B2-OPN-15")
-                .must().allow(Outcome.CONFORMS)
-                .inconclusive(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP)
-                .expected("accept_channel, as for the same open_channel with channel_flags 0; a refusal fails once the"
-                        + " node accepts that one on another connection")
-                .because("MUST ignore undefined bits: a refusal the control shows is theirs fails; staying up with neither"
-                        + " accept_channel nor an error is INFO; a node that refuses the control too is UNSUPPORTED")
-                .body(OpenChannelRejectCases::flagsIgnored));
         return List.copyOf(all);
-    }
-
-    /** channel_flags 0xfe: every bit but announce_channel (bit 0, left 0), none of which BOLT 2 defines. */
-    private static Evidence flagsIgnored(CaseContext ctx) throws Exception {
-        ProbeSession s = OpenExchange.ready(ctx);
-        FunderFlow flow = FunderFlow.propose(s.nodeInit(), ctx.random());
-        OpenChannel flagged = flow.variant(ctx.random().channelId(), d -> d.channelFlags = 0xfe);
-        OpenReply reply = OpenExchange.send(ctx, s, flagged);
-        if (reply.kind() == OpenReply.Kind.ACCEPTED) {
-            return Evidence.conforms("accept_channel for an open_channel with channel_flags 0xfe");
-        }
-        if (reply.kind() == OpenReply.Kind.NEITHER) {
-            return reply.evidence();
-        }
-        ProbeSession c = OpenExchange.ready(ctx);
-        OpenChannel plain = flow.variant(ctx.random().channelId(), d -> { });
-        OpenReply control = OpenExchange.send(ctx, c, plain);
-        if (control.kind() != OpenReply.Kind.ACCEPTED) {
-            throw new Unsupported("the node does not accept our open_channel with channel_flags 0 either: "
-                    + control.evidence().observed());
-        }
-        return Evidence.violates("channel_flags 0xfe: " + reply.evidence().observed() + "; control: on another"
-                + " connection the node accepted the same open_channel with channel_flags 0");
     }
 
     private static ConformanceCase reject(String name, String title, String requirement, String why, Rejection r) {
