@@ -82,7 +82,7 @@ public final class OpenChannelReceiverCases {
         FunderFlow flow = FunderFlow.propose(first.nodeInit(), ctx.random());
         OpenExchange.accepted(ctx, first, flow.open, "on the first connection");
         first.close();
-        Thread.sleep(ctx.bounds().reply().toMillis() / 10); // let the node see the close before the new connection
+        Thread.sleep(ctx.bounds().reply().toMillis() / 5); // let the node see the close before the new connection
         ProbeSession second = readyAs(ctx, key);
         OpenChannel again = flow.variant(ctx.random().channelId(), d -> { });
         OpenReply reply = OpenExchange.send(ctx, second, again);
