@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.lnconform.bolt3.ChannelType;
 import org.lnconform.bolt3.Commitment;
 import org.lnconform.bolt3.CommitmentKeys;
@@ -46,16 +47,22 @@ final class Fundee {
 
     private final Bytes chainHash;
     private final FundeeTamper tamper;
+    /** The peer's node key (hex), known once the handshake is done. */
+    private final Supplier<String> peerKey;
     private final Map<Bytes, Pending> pending = new HashMap<>();
 
-    Fundee(Bytes chainHash, FundeeTamper tamper) {
+    Fundee(Bytes chainHash, FundeeTamper tamper, Supplier<String> peerKey) {
         this.chainHash = chainHash;
         this.tamper = tamper;
+        this.peerKey = peerKey;
     }
 
-    /** An open_channel this node takes up: on its chain and with a channel_type it builds. */
+    /**
+     * An open_channel this node answers as fundee: one on its chain. Another chain's is left to the
+     * BOLT 1 layer, which refuses it by an error naming its temporary_channel_id (B1-ERR-02).
+     */
     boolean takes(OpenChannel open) {
-        return open.chainHash().equals(chainHash) && channelType(open).isPresent();
+        return open.chainHash().equals(chainHash) || tamper.overlooks(OpenRefusal.UNKNOWN_CHAIN);
     }
 
     /** True if {@code temporaryChannelId} names a channel this node accepted and awaits funding_created for. */
@@ -65,16 +72,17 @@ final class Fundee {
 
     /** BOLT 2, The open_channel Message, receiver: fail what a fundee MUST refuse, else accept_channel. */
     LightningMessage onOpen(OpenChannel open) {
-        ChannelType type = channelType(open).orElseThrow();
         Optional<String> refusal = refusal(open);
         if (refusal.isPresent()) {
             return error(open.temporaryChannelId(), refusal.get());
         }
+        // past refusal(), the type is one this node builds (a deviation may let another through: static_remotekey)
+        ChannelType type = channelType(open).orElse(ChannelType.STATIC_REMOTEKEY);
         PrivateKey funding = key();
         // BOLT 2 accept_channel sender: reserve >= the funder's dust limit, dust limit <= the funder's reserve
         long dust = Math.min(546, open.channelReserveSatoshis());
         long reserve = Math.max(open.dustLimitSatoshis(), open.fundingSatoshis() / 100);
-        FeatureVector echoed = tamper.acceptedChannelType(type, open.channelType().orElseThrow());
+        FeatureVector echoed = tamper.acceptedChannelType(type, open.channelType().orElse(STATIC_REMOTEKEY));
         AcceptChannel accept = new AcceptChannel(open.temporaryChannelId(), dust, open.fundingSatoshis() * 1000,
                 reserve, 1, 3, 144, 30, point(funding), point(key()), point(key()), point(key()), point(key()),
                 point(key()), TlvStream.empty().with(ChannelOpenTlvs.CHANNEL_TYPE, echoed.toBytes()));
@@ -135,36 +143,25 @@ final class Fundee {
                 CommitmentKeys.derive(fundee, funder, pub(a.firstPerCommitmentPoint())));
     }
 
-    /** The channel_type proposed, if this node builds it: static_remotekey, or it with anchors_zero_fee_htlc_tx. */
+    /** The basic type of the channel_type proposed, if BOLT 2 defines it. */
     private static Optional<ChannelType> channelType(OpenChannel open) {
-        Optional<FeatureVector> t = open.channelType();
-        if (t.isEmpty()) {
-            return Optional.empty();
-        }
-        if (t.get().equals(STATIC_REMOTEKEY)) {
-            return Optional.of(ChannelType.STATIC_REMOTEKEY);
-        }
-        return t.get().equals(ANCHORS) ? Optional.of(ChannelType.ANCHORS_ZERO_FEE_HTLC_TX) : Optional.empty();
+        return open.channelType().flatMap(OpenRefusal::basicType);
     }
 
-    /** BOLT 2, The open_channel Message, receiver: the MUST-fail conditions this node checks. */
-    private static Optional<String> refusal(OpenChannel o) {
-        if (o.channelReserveSatoshis() < o.dustLimitSatoshis()) {
-            return Optional.of("channel_reserve_satoshis is below dust_limit_satoshis");
+    /**
+     * BOLT 2, The open_channel Message, receiving node: the first condition under which this node
+     * fails the channel ({@link OpenRefusal}), unless the tamper overlooks it.
+     */
+    private Optional<String> refusal(OpenChannel o) {
+        if ((o.channelFlags() & ~OpenChannel.ANNOUNCE_CHANNEL) != 0 && tamper.refusesUndefinedChannelFlags()) {
+            return Optional.of("channel_flags sets bits BOLT 2 does not define");
         }
-        if (o.maxAcceptedHtlcs() > 483) {
-            return Optional.of("max_accepted_htlcs is above 483");
+        Optional<String> refusal = OpenRefusal.of(o, chainHash).stream().filter(r -> !tamper.overlooks(r)).findFirst()
+                .map(OpenRefusal::text);
+        if (refusal.isEmpty() && tamper.refusesAfterReconnection(peerKey.get())) {
+            return Optional.of("a channel this peer proposed on an earlier connection is still pending");
         }
-        if (o.dustLimitSatoshis() < 354) {
-            return Optional.of("dust_limit_satoshis is below 354");
-        }
-        if (Long.compareUnsigned(o.pushMsat(), o.fundingSatoshis() * 1000) > 0 || o.fundingSatoshis() <= 0) {
-            return Optional.of("push_msat exceeds funding_satoshis * 1000");
-        }
-        if (o.toSelfDelay() > 2016) {
-            return Optional.of("to_self_delay is unreasonably large");
-        }
-        return Optional.empty();
+        return refusal;
     }
 
     private static ErrorMessage error(Bytes channelId, String text) {

@@ -10,6 +10,8 @@ import org.lnconform.wire.feature.FeatureVector;
 final class FundeeDeviations implements FundeeTamper {
 
     private final PeerConfig config;
+    /** Peers whose open_channel was taken up, on any connection (node-wide: one instance per node). */
+    private final java.util.Set<String> opened = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private FundeeDeviations(PeerConfig config) {
         this.config = config;
@@ -26,6 +28,42 @@ final class FundeeDeviations implements FundeeTamper {
             return conforming;
         }
         return proposed.anchors() ? Fundee.STATIC_REMOTEKEY : Fundee.ANCHORS; // the type not proposed
+    }
+
+    @Override
+    public boolean overlooks(OpenRefusal reason) {
+        return config.deviations().stream().anyMatch(d -> overlooked(d) == reason);
+    }
+
+    /** The refusal a deviation switches off, or null. */
+    private static OpenRefusal overlooked(Deviation d) {
+        return switch (d) {
+            case ACCEPT_OPEN_FOREIGN_CHAIN -> OpenRefusal.UNKNOWN_CHAIN;
+            case ACCEPT_OPEN_WITHOUT_CHANNEL_TYPE -> OpenRefusal.NO_CHANNEL_TYPE;
+            case ACCEPT_OPEN_UNDEFINED_CHANNEL_TYPE -> OpenRefusal.CHANNEL_TYPE_UNDEFINED;
+            case ACCEPT_OPEN_ZEROCONF_UNTRUSTED -> OpenRefusal.CHANNEL_TYPE_ZEROCONF;
+            case ACCEPT_OPEN_PUSH_ABOVE_FUNDING -> OpenRefusal.PUSH_ABOVE_FUNDING;
+            case ACCEPT_OPEN_HUGE_TO_SELF_DELAY -> OpenRefusal.TO_SELF_DELAY_TOO_LARGE;
+            case ACCEPT_OPEN_MAX_ACCEPTED_HTLCS_ABOVE_483 -> OpenRefusal.MAX_ACCEPTED_HTLCS_ABOVE_483;
+            case ACCEPT_OPEN_ZERO_FEERATE -> OpenRefusal.FEERATE_TOO_SMALL;
+            case ACCEPT_OPEN_HUGE_FEERATE -> OpenRefusal.FEERATE_TOO_LARGE;
+            case ACCEPT_OPEN_DUST_ABOVE_RESERVE -> OpenRefusal.DUST_ABOVE_RESERVE;
+            case ACCEPT_OPEN_DUST_BELOW_354 -> OpenRefusal.DUST_BELOW_354;
+            case ACCEPT_OPEN_FUNDER_CANNOT_PAY_FEE -> OpenRefusal.FUNDER_CANNOT_PAY_FEE;
+            case ACCEPT_OPEN_BOTH_OUTPUTS_WITHIN_RESERVE -> OpenRefusal.BOTH_OUTPUTS_WITHIN_RESERVE;
+            case ACCEPT_OPEN_LARGE_FUNDING -> OpenRefusal.LARGE_FUNDING;
+            default -> null;
+        };
+    }
+
+    @Override
+    public boolean refusesAfterReconnection(String peerKey) {
+        return config.deviates(Deviation.KEEP_PENDING_ACROSS_RECONNECTION) && !opened.add(peerKey);
+    }
+
+    @Override
+    public boolean refusesUndefinedChannelFlags() {
+        return config.deviates(Deviation.REFUSE_OPEN_UNDEFINED_CHANNEL_FLAGS);
     }
 
     @Override

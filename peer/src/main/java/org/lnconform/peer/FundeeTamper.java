@@ -18,6 +18,24 @@ interface FundeeTamper {
         return conforming;
     }
 
+    /** A condition under which BOLT 2 (open_channel, receiving node) fails the channel: true accepts it instead. */
+    default boolean overlooks(OpenRefusal reason) {
+        return false;
+    }
+
+    /** Undefined bits of channel_flags: BOLT 2 (B2-OPN-15) ignores them; true fails the channel for them. */
+    default boolean refusesUndefinedChannelFlags() {
+        return false;
+    }
+
+    /**
+     * A new open_channel from {@code peerKey}: BOLT 2 (B2-OPN-16) accepts one after a reconnection,
+     * discarding the channel proposed before it; true refuses it because an earlier one is pending.
+     */
+    default boolean refusesAfterReconnection(String peerKey) {
+        return false;
+    }
+
     /** A funding_created signature that does not sign our commitment: BOLT 2 (B2-FCR-06) fails the channel; true signs on. */
     default boolean acceptsBadFundingSignature() {
         return false;

@@ -5,11 +5,11 @@ import org.lnconform.harness.model.Outcome;
 import org.lnconform.harness.oracle.Observation;
 import org.lnconform.harness.probe.Incoming;
 import org.lnconform.harness.probe.ProbeSession;
+import org.lnconform.harness.probe.WireText;
 import org.lnconform.harness.run.CaseBuilder;
 import org.lnconform.harness.run.CaseContext;
 import org.lnconform.harness.run.ConformanceCase;
 import org.lnconform.harness.run.Evidence;
-import org.lnconform.harness.run.InitBuilder;
 import org.lnconform.harness.run.Unsupported;
 import org.lnconform.wire.message.AcceptChannel;
 import org.lnconform.wire.message.ErrorMessage;
@@ -51,14 +51,8 @@ public final class FunderFlowCases {
                         .body(FunderFlowCases::badFundingSignature));
     }
 
-    /**
-     * Our init offers the features of the channel type we will propose (BOLT 2, open_channel: a
-     * channel_type names only features both sides negotiated; lnd refuses one that does not).
-     */
     private static ProbeSession ready(CaseContext ctx) throws Exception {
-        return ctx.withInit("init compatible with the node's, offering the features of the channel type we propose",
-                (nodeInit, compatible) -> compatible.features(InitBuilder.compatibleFeatures(nodeInit, ctx.features())
-                        .or(FunderFlow.initFeaturesFor(nodeInit))).build());
+        return OpenExchange.ready(ctx);
     }
 
     private static Evidence channelTypeEchoed(CaseContext ctx) throws Exception {
@@ -121,23 +115,10 @@ public final class FunderFlowCases {
 
     /** Sends our open_channel and returns the node's accept_channel; a refusal is the node's own choice: UNSUPPORTED. */
     private static AcceptChannel accepted(CaseContext ctx, ProbeSession s, FunderFlow flow) throws Exception {
-        s.send(flow.open);
-        Observation o = ctx.oracle().watch(s, ctx.bounds().reply(), m -> m.decoded() instanceof AcceptChannel
-                || m.decoded() instanceof ErrorMessage || m.decoded() instanceof Warning);
-        if (o.found() != null && o.found().decoded() instanceof AcceptChannel accept) {
-            return accept;
-        }
-        throw new Unsupported("the node did not accept our open_channel (" + flow.type + ", "
-                + FunderFlow.FUNDING_SATOSHIS + " sat): " + (o.found() != null ? describe(o.found()) : o.ending().observed()));
+        return OpenExchange.accepted(ctx, s, flow.open, flow.type + ", " + FunderFlow.FUNDING_SATOSHIS + " sat");
     }
 
     private static String describe(Incoming.Message m) {
-        if (m.decoded() instanceof ErrorMessage e) {
-            return "error \"" + e.dataText() + "\"";
-        }
-        if (m.decoded() instanceof Warning w) {
-            return "warning \"" + w.dataText() + "\"";
-        }
-        return m.decoded() == null ? "type " + m.type() : m.decoded().getClass().getSimpleName();
+        return WireText.incoming(m);
     }
 }
