@@ -76,7 +76,7 @@ public enum Deviation {
     CLOSE_ON_VALID_EXTENSION("close on a message carrying a valid unknown odd extension (B1-MSG-14)"),
     SEND_UNKNOWN_EVEN_MESSAGE("send an unassigned even message type after init, with nothing negotiated (B1-MSG-02)"),
     // BOLT 2 messages for channels the node does not have
-    ERROR_ON_ZERO_CHANNEL_ID_FOR_OPEN("refuse open_channel and open_channel2 with an error for all channels, not the temporary_channel_id (B1-ERR-02/04)"),
+    ERROR_ON_OTHER_CHANNEL_ID_FOR_OPEN("refuse open_channel and open_channel2 with an error naming another channel id, not the temporary_channel_id (B1-ERR-02/04)"),
     IGNORE_UNKNOWN_CHANNEL_MESSAGES("ignore channel messages (types 32-255) for unknown channels instead of answering with error (B1-ERR-06)"),
     // BOLT 2 channel establishment, the node as fundee
     ACCEPT_OTHER_CHANNEL_TYPE("answer open_channel with an accept_channel whose channel_type differs from the one proposed (B2-ACC-05)"),

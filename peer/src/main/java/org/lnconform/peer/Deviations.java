@@ -212,9 +212,11 @@ final class Deviations implements Bolt1Tamper {
         if (!open && on(Deviation.IGNORE_UNKNOWN_CHANNEL_MESSAGES)) {
             return Reaction.DELIVER;
         }
-        if (open && on(Deviation.ERROR_ON_ZERO_CHANNEL_ID_FOR_OPEN)) {
+        if (open && on(Deviation.ERROR_ON_OTHER_CHANNEL_ID_FOR_OPEN)) {
             ErrorMessage e = (ErrorMessage) conforming.message();
-            return new Reaction.Reply(new ErrorMessage(Bytes.zeros(32), e.data()));
+            byte[] other = e.channelId().toByteArray();
+            other[31] ^= 1;
+            return new Reaction.Reply(new ErrorMessage(Bytes.of(other), e.data()));
         }
         return conforming;
     }

@@ -67,6 +67,15 @@ final class FundeeDeviations implements FundeeTamper {
     }
 
     @Override
+    public boolean signsDespiteInvalidPoints() {
+        return config.deviates(Deviation.ACCEPT_OPEN_INVALID_FUNDING_PUBKEY)
+                || config.deviates(Deviation.ACCEPT_OPEN_INVALID_REVOCATION_BASEPOINT)
+                || config.deviates(Deviation.ACCEPT_OPEN_INVALID_PAYMENT_BASEPOINT)
+                || config.deviates(Deviation.ACCEPT_OPEN_INVALID_DELAYED_PAYMENT_BASEPOINT)
+                || config.deviates(Deviation.ACCEPT_OPEN_INVALID_HTLC_BASEPOINT);
+    }
+
+    @Override
     public boolean acceptsBadFundingSignature() {
         return config.deviates(Deviation.ACCEPT_BAD_FUNDING_SIGNATURE);
     }

@@ -45,4 +45,13 @@ interface FundeeTamper {
     default long fundingSignedCommitmentNumber(long conforming) {
         return conforming;
     }
+
+    /**
+     * An open_channel accepted although one of its points is not a valid point (a deviation):
+     * true goes on to sign funding_signed, computing with a stand-in for that point and without
+     * checking the funder's signature, as a node that never validated the point would.
+     */
+    default boolean signsDespiteInvalidPoints() {
+        return false;
+    }
 }

@@ -25,6 +25,32 @@ final class LenientOpenChannel {
 
     private LenientOpenChannel() {}
 
+    /**
+     * {@code o} with every point that is not a valid secp256k1 point replaced by the generator: how a
+     * deviating fundee that accepted such an open_channel goes on to sign (it has to compute with some key).
+     */
+    static OpenChannel withStandIns(OpenChannel o) {
+        Bytes[] p = {o.fundingPubkey(), o.revocationBasepoint(), o.paymentBasepoint(), o.delayedPaymentBasepoint(),
+            o.htlcBasepoint(), o.firstPerCommitmentPoint()};
+        for (int i = 0; i < p.length; i++) {
+            if (!valid(p[i])) {
+                p[i] = G;
+            }
+        }
+        return new OpenChannel(o.chainHash(), o.temporaryChannelId(), o.fundingSatoshis(), o.pushMsat(),
+                o.dustLimitSatoshis(), o.maxHtlcValueInFlightMsat(), o.channelReserveSatoshis(), o.htlcMinimumMsat(),
+                o.feeratePerKw(), o.toSelfDelay(), o.maxAcceptedHtlcs(), p[0], p[1], p[2], p[3], p[4], p[5],
+                o.channelFlags(), o.tlvs());
+    }
+
+    private static boolean valid(Bytes point) {
+        try {
+            return new fr.acinq.bitcoin.PublicKey(point.toByteArray()).isValid();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The point a decoding error is about ({@code open_channel.<name>}), or null. */
     static String point(WireException e) {
         String field = e.field();

@@ -168,12 +168,14 @@ public final class OpenChannelRejectCases {
                 .title(title)
                 .requires(requirement)
                 .must().allow(Outcome.CONFORMS, Outcome.ERROR_THEN_CLOSED, Outcome.CLOSED)
-                .inconclusive(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP)
+                .inconclusive(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP, Outcome.FAILED_LATE)
                 .expected("the node fails the channel: an error naming the temporary_channel_id (or all channels),"
                         + " or a warning and a close, or a close; never accept_channel. The value: " + why)
-                .because("MUST fail the channel: accept_channel or a zombie fails; staying up with neither accept_channel"
-                        + " nor an error is INFO (the wire cannot show the channel was not failed). Credited only when"
-                        + " the node accepts the same open_channel with the field valid, else UNSUPPORTED")
+                .because("MUST fail the channel: accept_channel followed by funding_signed, or a zombie, fails;"
+                        + " accept_channel and then an error on our funding_created is INFO (the channel was failed,"
+                        + " late: the rule names no moment); staying up with neither accept_channel nor an error is INFO"
+                        + " (the wire cannot show the channel was not failed). Credited only when the node accepts the"
+                        + " same open_channel with the field valid, else UNSUPPORTED")
                 .body(ctx -> refused(ctx, r));
     }
 
@@ -191,8 +193,7 @@ public final class OpenChannelRejectCases {
         });
         OpenReply reply = OpenExchange.send(ctx, s, broken);
         if (reply.kind() == OpenReply.Kind.ACCEPTED) {
-            return Evidence.of(Outcome.PROCEEDED, reply.evidence().observed() + "; "
-                    + afterFunding(ctx, s, flow.proposing(broken), reply.accept().get()));
+            return afterFunding(ctx, s, flow.proposing(broken), reply.accept().get(), reply.evidence().observed());
         }
         if (reply.evidence().outcome() == Outcome.GARBLED) {
             return reply.evidence();
@@ -212,26 +213,39 @@ public final class OpenChannelRejectCases {
 
     /**
      * What the node does with a channel it accepted on terms it must refuse, once our funding_created
-     * (validly signed for those terms) arrives: it signs, or fails the channel late. Evidence only:
-     * the verdict is settled by accept_channel.
+     * (validly signed for those terms) arrives. Signing it is {@link Outcome#PROCEEDED}. Failing the
+     * channel then, with an error on it or a close and never funding_signed, is
+     * {@link Outcome#FAILED_LATE}: the rule names no moment, and no channel came of it, so that is
+     * INFO with the evidence rather than a FAIL.
      */
-    private static String afterFunding(CaseContext ctx, ProbeSession s, FunderFlow flow, AcceptChannel accept) {
+    private static Evidence afterFunding(CaseContext ctx, ProbeSession s, FunderFlow flow, AcceptChannel accept,
+            String accepted) {
         FundingCreated created;
         try {
             created = flow.fundingCreated(accept, true, ctx.random());
         } catch (RuntimeException e) {
-            return "we cannot build a commitment transaction on these terms to go on (" + e.getMessage() + ")";
+            return Evidence.of(Outcome.PROCEEDED, accepted + "; we cannot build a commitment transaction on these terms"
+                    + " to go on (" + e.getMessage() + ")");
         }
         s.send(created);
         Observation o = ctx.oracle().watch(s, ctx.bounds().reply(), m -> m.decoded() instanceof FundingSigned
                 || m.decoded() instanceof ErrorMessage || m.decoded() instanceof Warning);
         if (o.found() != null && o.found().decoded() instanceof FundingSigned) {
-            return "after our funding_created the node sent funding_signed: it signed our first commitment on these terms";
+            return Evidence.of(Outcome.PROCEEDED, accepted + "; after our funding_created the node sent funding_signed:"
+                    + " it signed our first commitment on these terms");
         }
-        if (o.found() != null) {
-            return "after our funding_created the node failed the channel, late: " + WireText.incoming(o.found());
+        if (o.found() != null && o.found().decoded() instanceof ErrorMessage e
+                && (e.channelId().equals(created.temporaryChannelId()) || e.channelId().equals(flow.channelId())
+                        || e.channelId().isAllZero())) {
+            return Evidence.of(Outcome.FAILED_LATE, accepted + "; after our funding_created the node failed the channel,"
+                    + " late, and sent no funding_signed: " + WireText.incoming(o.found()));
         }
-        return "after our funding_created: " + o.ending().observed();
+        if (o.found() == null && o.closed()) {
+            return Evidence.of(Outcome.FAILED_LATE, accepted + "; after our funding_created the node closed the connection"
+                    + " without funding_signed: " + o.ending().observed());
+        }
+        return Evidence.of(Outcome.PROCEEDED, accepted + "; after our funding_created: "
+                + (o.found() != null ? WireText.incoming(o.found()) : o.ending().observed()));
     }
 
     /** funding_satoshis {@code sat}, with the in-flight cap and the 1% reserve that go with it. */
