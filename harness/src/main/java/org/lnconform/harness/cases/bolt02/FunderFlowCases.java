@@ -38,7 +38,7 @@ public final class FunderFlowCases {
                         .body(FunderFlowCases::channelTypeEchoed),
                 CaseBuilder.of("bolt02/funder/funding-signed-signature-valid")
                         .title("funding_signed names the channel by funding_txid XOR index and signs our first commitment transaction")
-                        .requires("B2-FSG-01", "B2-FSG-02")
+                        .requires("B2-FSG-01", "B2-FSG-02", "B2-FSG-03")
                         .must().allow(Outcome.CONFORMS)
                         .expected("funding_signed whose channel_id is our funding_txid XOR 0 and whose signature verifies"
                                 + " against our commitment transaction, built independently from BOLT 3")
