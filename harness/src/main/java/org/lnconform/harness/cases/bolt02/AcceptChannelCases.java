@@ -167,8 +167,8 @@ public final class AcceptChannelCases {
 
     private static Evidence points(NodeAccept n, boolean perCommitmentPoint) {
         List<String> bad = n.badKeys(perCommitmentPoint);
-        String which = perCommitmentPoint ? "first_per_commitment_point is" : "the five keys are";
-        return bad.isEmpty() ? Evidence.conforms(which + " valid compressed points")
+        String which = perCommitmentPoint ? "first_per_commitment_point is a valid compressed point" : "the five keys are valid compressed points";
+        return bad.isEmpty() ? Evidence.conforms(which)
                 : Evidence.violates("not a valid compressed point: " + String.join("; ", bad));
     }
 
