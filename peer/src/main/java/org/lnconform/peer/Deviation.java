@@ -29,6 +29,8 @@ public enum Deviation {
     TRANSPORT_KEEP_OPEN_ON_BAD_TAG("stay connected after a message whose MAC fails (B8-GEN-02)"),
     DROP_LARGE_MESSAGES("silently drop every message over 32 KiB (B8-MSG-01)"),
     STALL_AFTER_500_MESSAGES("stop answering once 500 messages arrived, i.e. at the first key rotation (B8-ROT-01)"),
+    GARBLE_FRAME_AFTER_SEND_ROTATION("send the first message after the sending key's first rotation with a broken MAC, as a node"
+            + " that does not rotate its sending key is seen by its peer (B8-ROT-01)"),
     // BOLT 1 init, what the node sends
     NO_INIT("never send init (B1-INIT-02)"),
     PING_BEFORE_INIT("send a ping before init (B1-INIT-02)"),

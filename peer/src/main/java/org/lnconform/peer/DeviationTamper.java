@@ -63,6 +63,12 @@ final class DeviationTamper implements HandshakeHandler.Tamper {
         return bytes;
     }
 
+    /** BOLT 8 rotates the sending key after 500 messages (1000 nonces): message 500 is the first under the new key. */
+    @Override
+    public boolean garblesSentMessage(long index) {
+        return index == 500 && config.deviates(Deviation.GARBLE_FRAME_AFTER_SEND_ROTATION);
+    }
+
     @Override
     public void finished() {
         if (holdsSlot.compareAndSet(true, false)) {

@@ -9,6 +9,7 @@ import org.lnconform.harness.run.CaseBuilder;
 import org.lnconform.harness.run.CaseContext;
 import org.lnconform.harness.run.ConformanceCase;
 import org.lnconform.harness.run.Evidence;
+import org.lnconform.harness.run.Unsupported;
 import org.lnconform.harness.oracle.Oracle;
 import org.lnconform.harness.oracle.PongWait;
 import org.lnconform.noise.TransportException;
@@ -24,6 +25,10 @@ public final class Bolt08TransportCases {
 
     /** Messages sent in each direction by the rotation case: past two rotations (every 500 messages). */
     static final int ROTATION_MESSAGES = 1100;
+    /** Odd unknown messages between two pings in the receiving-side rotation case. */
+    private static final int RECEIVE_BATCH = 99;
+    /** BOLT 8: a key rotates after 1000 nonces, i.e. every 500 messages. */
+    private static final int ROTATION_EVERY = 500;
 
     public static List<ConformanceCase> all() {
         return List.of(
@@ -42,11 +47,20 @@ public final class Bolt08TransportCases {
                         .requires("B8-MSG-05")
                         .must().allow(Outcome.CLOSED, Outcome.ERROR_THEN_CLOSED)
                         .body(Bolt08TransportCases::announcesMore),
-                CaseBuilder.of("bolt08/transport/key-rotation")
-                        .title("1100 pings answered by 1100 pongs, interleaved: both directions rotate their keys twice")
-                        .requires("B8-ROT-01", "B8-ROT-02", "B8-MSG-02", "B8-MSG-03", "B8-MSG-04")
+                CaseBuilder.of("bolt08/transport/key-rotation-receive")
+                        .title("1100 odd unknown messages and 11 pings to the node: it decrypts past our sending key's two rotations"
+                                + " while its own key does not rotate")
+                        .requires("B8-ROT-01", "B8-ROT-02", "B8-MSG-04")
                         .must().allow(Outcome.CONFORMS)
-                        .body(Bolt08TransportCases::keyRotation),
+                        .expected("a pong after every 100 odd unknown messages, also after our key rotated at message 500 and 1000")
+                        .body(Bolt08TransportCases::receiveRotation),
+                CaseBuilder.of("bolt08/transport/key-rotation-send")
+                        .title("1100 pings answered by 1100 pongs, interleaved: both directions rotate their keys twice")
+                        .requires("B8-ROT-01", "B8-ROT-02", "B8-MSG-02", "B8-MSG-03")
+                        .must().allow(Outcome.CONFORMS)
+                        .expected("1100 pongs that decrypt under the node's rotated sending keys; a node that stops answering"
+                                + " pings before its 500th message never reaches a rotation: UNSUPPORTED with the count")
+                        .body(Bolt08TransportCases::sendRotation),
                 CaseBuilder.of("bolt08/transport/max-size-message")
                         .title("A 65535-byte message (a ping padded to the limit) is accepted and answered")
                         .requires("B8-MSG-01", "B8-MSG-05")
@@ -90,23 +104,98 @@ public final class Bolt08TransportCases {
                 + " ms after the stream ended mid-message");
     }
 
-    private static Evidence keyRotation(CaseContext ctx) throws Exception {
+    /**
+     * B8-ROT-01/02, receiving side: odd unknown messages (which the node must ignore, B1) advance
+     * the node's receiving nonce without making it send anything, so its receiving key rotates
+     * twice while its sending key, used for 11 pongs only, never does. A pong after each batch
+     * shows where the node stopped decrypting.
+     */
+    private static Evidence receiveRotation(CaseContext ctx) throws Exception {
         ProbeSession s = ctx.ready();
-        int answered = 0;
+        int type = Unknowns.oddMessageType();
         int sent = 0;
-        // a window of pings in flight, so sends and receives interleave
-        while (answered < ROTATION_MESSAGES) {
-            while (sent < ROTATION_MESSAGES && sent - answered < 50) {
-                if (!s.send(Ping.of(sent % 97, sent % 13))) {
-                    return Evidence.violates("the node closed after " + answered + " pongs");
+        for (int batch = 0; sent < ROTATION_MESSAGES; batch++) {
+            long rotatedBefore = s.session().encryptor().rotations();
+            for (int i = 0; i < RECEIVE_BATCH; i++) {
+                if (!s.send(new UnknownMessage(type, Bytes.of(new byte[] {(byte) i})))) {
+                    return stopped(s, rotatedBefore, sent, "closed the connection");
                 }
                 sent++;
             }
+            s.send(Ping.of(batch + 1, 0));
+            sent++;
             PongWait w = ctx.oracle().nextPong(s);
+            if (w.garbled() != null) {
+                return Oracle.garbled(w.garbled());
+            }
             if (w.pong() == null) {
-                return Evidence.violates("after " + answered + " pongs (our sending key rotated "
-                        + s.session().encryptor().rotations() + " times, theirs " + s.session().decryptor().rotations()
-                        + "): " + w.why());
+                return stopped(s, rotatedBefore, sent, (w.closed() ? "closed the connection" : "sent no pong")
+                        + " (" + w.why() + ")");
+            }
+            if (w.pong().byteslen() != batch + 1) {
+                return Evidence.violates("pong after batch " + (batch + 1) + " had " + w.pong().byteslen()
+                        + " bytes, expected " + (batch + 1));
+            }
+        }
+        return Evidence.conforms(sent + " messages decrypted by the node across " + s.session().encryptor().rotations()
+                + " rotations of our sending key; its own sending key rotated " + s.session().decryptor().rotations()
+                + " times (keys rotate individually)");
+    }
+
+    /**
+     * The node stopped answering during a batch of ours: a rotation finding only if our sending
+     * key rotated inside that batch (the batch's messages were the first the node had to decrypt
+     * with its rotated receiving key); otherwise it stopped for a reason of its own, which this
+     * case cannot judge.
+     */
+    private static Evidence stopped(ProbeSession s, long rotatedBefore, int sent, String what) throws Unsupported {
+        long rotated = s.session().encryptor().rotations();
+        if (rotated > rotatedBefore) {
+            return Evidence.violates("the node " + what + " after our message " + sent + ", in the first batch sent"
+                    + " under our sending key's rotation number " + rotated + " (its receiving key must rotate with it)");
+        }
+        throw new Unsupported("the node " + what + " after our message " + sent + ", in a batch without a rotation"
+                + " of our key (" + rotated + " so far): not a rotation finding");
+    }
+
+    /**
+     * B8-ROT-01/02, sending side: only pongs make a node send 500 messages. A node that stops
+     * answering pings (lnd rate-limits pongs) where no key has just rotated gives no rotation
+     * finding: UNSUPPORTED with the count; B1-PING-07 is judged by the ping cases.
+     */
+    private static Evidence sendRotation(CaseContext ctx) throws Exception {
+        ProbeSession s = ctx.ready();
+        int answered = 0;
+        int sent = 0;
+        long[] ourRotationsAt = new long[ROTATION_MESSAGES];
+        // a window of pings in flight, so sends and receives interleave
+        while (answered < ROTATION_MESSAGES) {
+            boolean closed = false;
+            while (!closed && sent < ROTATION_MESSAGES && sent - answered < 50) {
+                closed = !s.send(Ping.of(sent % 97, sent % 13));
+                ourRotationsAt[sent++] = s.session().encryptor().rotations();
+            }
+            PongWait w = closed ? new PongWait(null, "the connection closed", true, null) : ctx.oracle().nextPong(s);
+            if (w.garbled() != null) {
+                return Oracle.garbled(w.garbled());
+            }
+            if (w.pong() == null) {
+                String where = "after " + answered + " pongs (" + sent + " pings sent; keys rotated "
+                        + s.session().encryptor().rotations() + " times sending, " + s.session().decryptor().rotations()
+                        + " times receiving): " + w.why();
+                // the missing pong answers the first ping under our rotated key, or would be the node's first
+                // message under its rotated key (its init and a few messages of its own come before the pongs)
+                boolean ourRotation = answered > 0 && ourRotationsAt[answered] > ourRotationsAt[answered - 1];
+                int nodeMessage = answered + 1;
+                boolean theirRotation = nodeMessage % ROTATION_EVERY < 5 || nodeMessage % ROTATION_EVERY > ROTATION_EVERY - 5;
+                if (!ourRotation && !(theirRotation && nodeMessage > 5)) {
+                    throw new Unsupported("the node " + (w.closed() ? "closed the connection " : "stopped answering pings ")
+                            + where + ", away from a rotation of either key: not a rotation finding"
+                            + (answered < ROTATION_EVERY ? " (it never sent the 500 messages after which its sending key rotates)" : ""));
+                }
+                return Evidence.violates("the node " + (w.closed() ? "closed the connection " : "went silent ") + where
+                        + (ourRotation ? "; the missing pong answers our first ping under a rotated key"
+                                : "; the missing pong would be its first message under its rotated sending key"));
             }
             if (w.pong().byteslen() != answered % 97) {
                 return Evidence.violates("pong " + answered + " had " + w.pong().byteslen() + " bytes, expected "

@@ -64,13 +64,13 @@ public final class InitTlvCases {
                         .title("A networks value of 31 bytes (not a whole chain hash) closes the connection")
                         .requires("B1-TLV-13", "B1-MSG-14")
                         .must().mustClose().inconclusive(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP)
-                        .body(ctx -> unlessItReadsInitTlvs(ctx, "bolt01/init/tlv/networks-length-31", with(ctx, "init whose networks is 31 bytes", (n, b) ->
+                        .body(ctx -> unlessItSkipsNetworks(ctx, "bolt01/init/tlv/networks-length-31", with(ctx, "init whose networks is 31 bytes", (n, b) ->
                                 b.noTlvs().tlv(1, FOREIGN_CHAIN.slice(0, 31).toByteArray()).build()))),
                 CaseBuilder.of("bolt01/init/tlv/networks-length-33")
                         .title("A networks value of 33 bytes (a chain hash and one byte) closes the connection")
                         .requires("B1-TLV-13", "B1-MSG-14")
                         .must().mustClose().inconclusive(Outcome.STAYED_UP, Outcome.WARNED_STAYED_UP)
-                        .body(ctx -> unlessItReadsInitTlvs(ctx, "bolt01/init/tlv/networks-length-33", with(ctx, "init whose networks is 33 bytes", (n, b) -> {
+                        .body(ctx -> unlessItSkipsNetworks(ctx, "bolt01/init/tlv/networks-length-33", with(ctx, "init whose networks is 33 bytes", (n, b) -> {
                             byte[] v = java.util.Arrays.copyOf(chains(nodeChainsOrForeign(n)), 33);
                             return b.noTlvs().tlv(1, v).build();
                         }))),
@@ -205,6 +205,25 @@ public final class InitTlvCases {
     }
 
     /** The node's networks record, as the node would want it, then {@code tail} verbatim. */
+    /**
+     * A node whose own init carries no {@code networks} may not implement the record: to it type 1
+     * is an unknown odd record, which B1-TLV-16 has it skip. Staying up is then no finding, even
+     * from a node that reads init's TLV stream; the outcome stays inconclusive with that reason.
+     */
+    private static Evidence unlessItSkipsNetworks(CaseContext ctx, String ownId, Evidence e) throws Exception {
+        Evidence judged = unlessItReadsInitTlvs(ctx, ownId, e);
+        if (judged.outcome() != Outcome.VIOLATES) {
+            return judged;
+        }
+        Init nodeInit = ctx.ready().nodeInit();
+        if (nodeInit.tlvs().record(InitTlvs.NETWORKS.type()).isPresent()) {
+            return judged;
+        }
+        return Evidence.of(e.outcome(), e.observed() + ". The node reads init's TLV stream, but its own init carries no"
+                + " networks record, so it may not implement networks: to such a node type 1 is an unknown odd record,"
+                + " which it must skip (B1-TLV-16). No finding");
+    }
+
     private static Evidence broken(CaseContext ctx, String ownId, String summary, WireWriter tail) throws Exception {
         return unlessItReadsInitTlvs(ctx, ownId, brokenStream(ctx, summary, tail));
     }

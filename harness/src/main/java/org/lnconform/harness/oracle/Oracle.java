@@ -213,7 +213,7 @@ public final class Oracle {
             Incoming in = s.read(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
             if (in instanceof Incoming.Message m) {
                 if (m.decoded() instanceof Pong p) {
-                    return new PongWait(p, "", false);
+                    return new PongWait(p, "", false, null);
                 }
                 s.answerIfPing(m);
                 continue;
@@ -221,10 +221,11 @@ public final class Oracle {
             if (in instanceof Incoming.Silent) {
                 mark.notAFlood(s, "a pong");
             }
-            return new PongWait(null, WireText.incoming(in), in instanceof Incoming.Closed);
+            return new PongWait(null, WireText.incoming(in), in instanceof Incoming.Closed,
+                    in instanceof Incoming.BadFrame b ? b : null);
         }
         mark.notAFlood(s, "a pong");
-        return new PongWait(null, "no pong within " + bounds.reply().toMillis() + " ms", false);
+        return new PongWait(null, "no pong within " + bounds.reply().toMillis() + " ms", false, null);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.EncoderException;
 import io.netty.handler.codec.MessageToByteEncoder;
+import java.util.function.LongPredicate;
 import org.lnconform.noise.TransportEncryptor;
 import org.lnconform.noise.TransportException;
 
@@ -17,10 +18,14 @@ public final class FrameEncoder extends MessageToByteEncoder<ByteBuf> {
     public static final String NAME = "bolt8-frame-encoder";
 
     private final TransportEncryptor encryptor;
+    private final LongPredicate garble;
+    private long sent;
 
-    public FrameEncoder(TransportEncryptor encryptor) {
+    /** {@code garble} names messages (by index, from 0) sent with a broken MAC: a deviation switch, never on by default. */
+    public FrameEncoder(TransportEncryptor encryptor, LongPredicate garble) {
         super(ByteBuf.class, false);
         this.encryptor = encryptor;
+        this.garble = garble;
     }
 
     @Override
@@ -44,6 +49,10 @@ public final class FrameEncoder extends MessageToByteEncoder<ByteBuf> {
         out.ensureWritable(TransportEncryptor.frameLength(len));
         try {
             int n = encryptor.encrypt(src, srcOff, len, out.array(), out.arrayOffset() + out.writerIndex());
+            if (garble.test(sent++)) {
+                int lastMacByte = out.arrayOffset() + out.writerIndex() + n - 1;
+                out.array()[lastMacByte] ^= 0x01;
+            }
             out.writerIndex(out.writerIndex() + n);
             msg.skipBytes(len);
         } catch (TransportException e) {

@@ -46,6 +46,11 @@ public final class HandshakeHandler extends ByteToMessageDecoder {
         /** Called once when this handshake ends, however it ends. */
         default void finished() {}
 
+        /** True to send this side's message number {@code index} (from 0) with a broken MAC. */
+        default boolean garblesSentMessage(long index) {
+            return false;
+        }
+
         Tamper NONE = new Tamper() {};
     }
 
@@ -179,7 +184,7 @@ public final class HandshakeHandler extends ByteToMessageDecoder {
         cancelTimeout();
         tamper.finished();
         String name = ctx.name();
-        ctx.pipeline().addAfter(name, FrameEncoder.NAME, new FrameEncoder(session.encryptor()));
+        ctx.pipeline().addAfter(name, FrameEncoder.NAME, new FrameEncoder(session.encryptor(), tamper::garblesSentMessage));
         ctx.pipeline().addAfter(name, FrameDecoder.NAME, new FrameDecoder(session.decryptor()));
         ctx.fireUserEventTriggered(new HandshakeCompleted(session));
         // ByteToMessageDecoder hands any bytes left in its buffer to the next handler on removal.
