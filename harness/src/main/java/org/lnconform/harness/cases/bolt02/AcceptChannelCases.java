@@ -117,8 +117,9 @@ public final class AcceptChannelCases {
     }
 
     private static Evidence judge(CaseContext ctx, Check check) throws Exception {
-        return check.judge(NodeAccept.exchange(ctx, FeatureVector.empty(),
-                "init compatible with the node's, offering the features of the channel type we propose"));
+        NodeAccept n = NodeAccept.exchange(ctx, FeatureVector.empty(),
+                "init compatible with the node's, offering the features of the channel type we propose");
+        return n.evidence(check.judge(n));
     }
 
     private static Evidence temporaryChannelId(NodeAccept n) {
@@ -206,6 +207,10 @@ public final class AcceptChannelCases {
     private static Evidence upfrontNegotiated(CaseContext ctx) throws Exception {
         NodeAccept n = NodeAccept.exchange(ctx, FeatureVector.of(UPFRONT_SHUTDOWN_SCRIPT),
                 "init compatible with the node's, offering option_upfront_shutdown_script and the channel type's features");
+        return n.evidence(upfrontNegotiated(n));
+    }
+
+    private static Evidence upfrontNegotiated(NodeAccept n) {
         Optional<Bytes> script = n.accept().upfrontShutdownScript();
         if (script.isEmpty()) {
             return Evidence.violates("both sides offer option_upfront_shutdown_script, but accept_channel has no"

@@ -37,12 +37,16 @@ public final class FundingCreatedCases {
                         .must().allow(Outcome.CONFORMS)
                         .expected("an error (failing the channel), or a warning and a close; never funding_signed."
                                 + " The signature is our valid one with S replaced by n - S")
-                        .body(FundingCreatedCases::highS));
+                        .body(FundingCreatedCases::highSSignature));
     }
 
-    private static Evidence highS(CaseContext ctx) throws Exception {
+    private static Evidence highSSignature(CaseContext ctx) throws Exception {
         NodeAccept n = NodeAccept.exchange(ctx, FeatureVector.empty(),
                 "init compatible with the node's, offering the features of the channel type we propose");
+        return n.evidence(refusesHighS(ctx, n));
+    }
+
+    private static Evidence refusesHighS(CaseContext ctx, NodeAccept n) {
         FundingCreated valid = n.flow().fundingCreated(n.accept(), true, ctx.random());
         Bytes high = highS(valid.signature());
         n.session().send(new FundingCreated(valid.temporaryChannelId(), valid.fundingTxid(),

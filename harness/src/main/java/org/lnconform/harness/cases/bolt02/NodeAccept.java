@@ -7,6 +7,7 @@ import org.lnconform.harness.probe.Incoming;
 import org.lnconform.harness.probe.ProbeSession;
 import org.lnconform.harness.run.CaseContext;
 import org.lnconform.harness.run.CaseError;
+import org.lnconform.harness.run.Evidence;
 import org.lnconform.harness.run.InitBuilder;
 import org.lnconform.harness.run.Unsupported;
 import org.lnconform.wire.Bytes;
@@ -29,8 +30,9 @@ import org.lnconform.wire.message.Warning;
  * @param flow      our side of the channel: the open_channel we sent
  * @param accept    the node's accept_channel, with each invalid point read as the generator G
  * @param badPoints one line per invalid point: field name and why
+ * @param note      empty, or why the accept_channel answered a second open_channel
  */
-record NodeAccept(ProbeSession session, FunderFlow flow, AcceptChannel accept, List<String> badPoints) {
+record NodeAccept(ProbeSession session, FunderFlow flow, AcceptChannel accept, List<String> badPoints, String note) {
 
     /** BOLT 2, accept_channel: type (2), temporary_channel_id (32), four u64, u32, two u16, then the six points. */
     private static final int FIRST_POINT = 2 + 32 + 4 * 8 + 4 + 2 + 2;
@@ -41,29 +43,50 @@ record NodeAccept(ProbeSession session, FunderFlow flow, AcceptChannel accept, L
 
     /**
      * Connects with an init offering the features of the channel type we propose (and the odd bits
-     * of {@code extra}, which the node must offer too, else UNSUPPORTED), sends our open_channel and reads the node's accept_channel. A refusal is the
-     * node's own choice: UNSUPPORTED.
+     * of {@code extra}, which the node must offer too, else UNSUPPORTED), sends our open_channel
+     * and reads the node's accept_channel. A refusal is the node's own choice: UNSUPPORTED. An
+     * open_channel the node leaves unanswered while it stays up is tried once more, as another
+     * peer (Eclair can lose an open that races another peer's, FINDINGS E21); the evidence says so.
      */
     static NodeAccept exchange(CaseContext ctx, FeatureVector extra, String initSummary) throws Exception {
-        ProbeSession s = ctx.withInit(initSummary, (nodeInit, compatible) -> {
-            for (int bit : extra.bits()) {
-                if (!nodeInit.combinedFeatures().isSet(bit) && !nodeInit.combinedFeatures().isSet(bit & ~1)) {
-                    throw new Unsupported("the node does not offer feature bit " + (bit & ~1) + "/" + (bit | 1));
+        String note = "";
+        for (int attempt = 1; ; attempt++) {
+            ProbeSession s = ctx.withInit(initSummary, (nodeInit, compatible) -> {
+                for (int bit : extra.bits()) {
+                    if (!nodeInit.combinedFeatures().isSet(bit) && !nodeInit.combinedFeatures().isSet(bit & ~1)) {
+                        throw new Unsupported("the node does not offer feature bit " + (bit & ~1) + "/" + (bit | 1));
+                    }
                 }
+                return compatible.features(InitBuilder.compatibleFeatures(nodeInit, ctx.features())
+                        .or(FunderFlow.initFeaturesFor(nodeInit)).or(extra)).build();
+            });
+            FunderFlow flow = FunderFlow.propose(s.nodeInit(), ctx.random());
+            s.send(flow.open);
+            Observation o = ctx.oracle().watch(s, ctx.bounds().reply(), m -> m.type() == AcceptChannel.TYPE
+                    || m.decoded() instanceof ErrorMessage || m.decoded() instanceof Warning);
+            if (o.found() != null && o.found().type() == AcceptChannel.TYPE) {
+                return read(s, flow, o.found()).noted(note);
             }
-            return compatible.features(InitBuilder.compatibleFeatures(nodeInit, ctx.features())
-                    .or(FunderFlow.initFeaturesFor(nodeInit)).or(extra)).build();
-        });
-        FunderFlow flow = FunderFlow.propose(s.nodeInit(), ctx.random());
-        s.send(flow.open);
-        Observation o = ctx.oracle().watch(s, ctx.bounds().reply(), m -> m.type() == AcceptChannel.TYPE
-                || m.decoded() instanceof ErrorMessage || m.decoded() instanceof Warning);
-        if (o.found() == null || o.found().type() != AcceptChannel.TYPE) {
-            throw new Unsupported("the node did not accept our open_channel (" + flow.type + ", "
+            String refusal = "the node did not accept our open_channel (" + flow.type + ", "
                     + FunderFlow.FUNDING_SATOSHIS + " sat): "
-                    + (o.found() != null ? describe(o.found()) : o.ending().observed()));
+                    + (o.found() != null ? describe(o.found()) : o.ending().observed());
+            if (o.found() != null || !o.alive() || attempt == 2) {
+                throw new Unsupported(attempt == 2 ? refusal + " (the second attempt, as another peer)" : refusal);
+            }
+            s.close();
+            note = " (our first open_channel, as another peer, got no answer within the bound while the node"
+                    + " stayed up; this accept_channel answered a second one)";
         }
-        return read(s, flow, o.found());
+    }
+
+    /** This exchange with {@code note} (why it took a second open_channel) kept for the evidence. */
+    private NodeAccept noted(String note) {
+        return new NodeAccept(session, flow, accept, badPoints, note);
+    }
+
+    /** {@code e} with the note on how the accept_channel was obtained, if there is one. */
+    Evidence evidence(Evidence e) {
+        return note.isEmpty() ? e : new Evidence(e.outcome(), e.observed() + note);
     }
 
     /** The accept_channel in {@code m}, its invalid points listed and read as G. */
@@ -83,14 +106,15 @@ record NodeAccept(ProbeSession session, FunderFlow flow, AcceptChannel accept, L
             }
         }
         if (m.decoded() instanceof AcceptChannel a) {
-            return new NodeAccept(session, flow, a, List.copyOf(bad));
+            return new NodeAccept(session, flow, a, List.copyOf(bad), "");
         }
         if (m.error() == null || m.error().kind() != DecodeError.INVALID_POINT) {
             throw new Unsupported("the node's accept_channel does not decode (" + (m.error() != null
                     ? m.error().getMessage() : "type " + m.type()) + "), so this requirement cannot be judged");
         }
         try {
-            return new NodeAccept(session, flow, (AcceptChannel) MessageRegistry.standard().decode(patched), List.copyOf(bad));
+            return new NodeAccept(session, flow, (AcceptChannel) MessageRegistry.standard().decode(patched),
+                    List.copyOf(bad), "");
         } catch (WireException e) {
             throw new Unsupported("the node's accept_channel does not decode (" + e.getMessage()
                     + "), so this requirement cannot be judged");
