@@ -16,6 +16,7 @@ import org.lnconform.harness.probe.ReadResult;
 import org.lnconform.harness.probe.WireText;
 import org.lnconform.harness.run.Evidence;
 import org.lnconform.wire.message.ErrorMessage;
+import org.lnconform.wire.message.MessageRegistry;
 import org.lnconform.wire.message.Ping;
 import org.lnconform.wire.message.Pong;
 import org.lnconform.wire.message.Warning;
@@ -34,14 +35,6 @@ public final class Oracle {
 
     /** How long the node must stay quiet after its init while ours is withheld (B1-INIT-11, B1-STOR-09). */
     public static final Duration QUIET = Duration.ofMillis(300);
-
-    /**
-     * What the node may send while the oracle waits for an answer before the wait counts as a
-     * flood rather than silence: the case is then ERROR (the harness cannot tell whether the node
-     * would have answered), never a zombie FAIL.
-     */
-    static final long FLOOD_BYTES = 64L << 10;
-    static final int FLOOD_MESSAGES = 100;
 
     private final Bounds bounds;
 
@@ -125,24 +118,6 @@ public final class Oracle {
         }
     }
 
-    /** A mark taken when a wait starts, to tell a flood from silence when it ends. */
-    private record Mark(long bytes, int messages, long at) {
-        static Mark of(ProbeSession s) {
-            return new Mark(s.bytesRead(), s.messagesRead(), System.nanoTime());
-        }
-
-        /** Throws if the node sent a flood since the mark instead of what was awaited. */
-        void notAFlood(ProbeSession s, String awaited) {
-            long bytes = s.bytesRead() - this.bytes;
-            int messages = s.messagesRead() - this.messages;
-            if (bytes >= FLOOD_BYTES || messages >= FLOOD_MESSAGES) {
-                throw new LimitExceeded("the node kept sending (" + messages + " messages, " + bytes + " bytes in "
-                        + (System.nanoTime() - at) / 1_000_000 + " ms) but not " + awaited
-                        + ": the harness cannot judge the case (a bound of the harness, not a verdict)");
-            }
-        }
-    }
-
     /** A frame from the node that failed decryption: a BOLT 8 finding with the raw bytes. */
     public static Evidence garbled(Incoming.BadFrame b) {
         return garbled(b, EnumSet.noneOf(Outcome.class), "");
@@ -173,6 +148,71 @@ public final class Oracle {
             s.addAll(EnumSet.of(Outcome.PROCEEDED, Outcome.CLOSED));
         }
         return s;
+    }
+
+    /**
+     * Reads until {@code done} holds for what arrived so far, the node closes, or {@code bound}
+     * runs out, answering the node's pings and noting its errors and warnings on the way. A bound
+     * that runs out while the node kept sending other things is a flood ({@code awaited} names
+     * what did not come): {@link LimitExceeded}, ERROR.
+     *
+     * @throws GarbledFrame if a frame failed decryption (the BOLT 8 finding, with what came before)
+     */
+    public Collected collect(ProbeSession s, Duration bound, Predicate<Collected> done, String awaited)
+            throws GarbledFrame {
+        return read(s, bound, done, awaited);
+    }
+
+    /**
+     * Everything the node sends within {@code window} (its pings answered), with no answer awaited:
+     * what a case holds still for. No flood guard (relayed gossip is what some cases look for); the
+     * per-connection caps of the probe still bound it.
+     *
+     * @throws GarbledFrame if a frame failed decryption
+     */
+    public Collected record(ProbeSession s, Duration window) throws GarbledFrame {
+        return read(s, window, c -> false, null);
+    }
+
+    private static Collected read(ProbeSession s, Duration bound, Predicate<Collected> done, String awaited)
+            throws GarbledFrame {
+        Mark mark = Mark.of(s);
+        List<Incoming.Message> seen = new ArrayList<>();
+        String warning = null;
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (true) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                if (awaited != null) {
+                    mark.notAFlood(s, awaited);
+                }
+                return new Collected(seen, false, false, warning);
+            }
+            Incoming in = s.read(Duration.ofNanos(left));
+            if (in instanceof Incoming.Silent) {
+                continue;
+            }
+            if (in instanceof Incoming.Closed) {
+                return new Collected(seen, false, true, warning);
+            }
+            if (in instanceof Incoming.BadFrame b) {
+                throw new GarbledFrame(garbled(b, EnumSet.noneOf(Outcome.class), seen.isEmpty() ? ""
+                        : "before it, the node had sent " + seen.stream()
+                                .map(m -> MessageRegistry.standard().nameOf(m.type())).toList()));
+            }
+            Incoming.Message m = (Incoming.Message) in;
+            seen.add(m);
+            if (m.decoded() instanceof Warning w) {
+                warning = "warning \"" + w.dataText() + "\"";
+            } else if (m.decoded() instanceof ErrorMessage e) {
+                warning = "error \"" + e.dataText() + "\"";
+            } else {
+                s.answerIfPing(m);
+            }
+            if (done.test(new Collected(seen, false, false, warning))) {
+                return new Collected(seen, true, false, warning);
+            }
+        }
     }
 
     /**

@@ -28,13 +28,32 @@ public record Bounds(Duration connect, Duration act, Duration init, Duration rep
     }
 
     /**
+     * The pause before each case that runs alone (a fifth of the reply bound, 1 s by default): time
+     * for the node to see our other connections close and drop their state (lnd prunes a peer's
+     * gossip syncer, Core Lightning's gossipd forgets its start-up peer, both within milliseconds).
+     */
+    public Duration settle() {
+        return reply.dividedBy(5);
+    }
+
+    /**
      * The longest a run of {@code cases} cases at {@code parallelism} can take against any node:
      * the preflight, then rounds of parallel cases, each stopped at {@link #caseTotal()} (plus one
      * connect bound for a worker that was inside a connect when its case was stopped).
      */
     public Duration runBound(int cases, int parallelism) {
-        int rounds = (cases + Math.max(1, parallelism) - 1) / Math.max(1, parallelism);
-        return preflightBound().plus(caseTotal.plus(connect).multipliedBy(rounds));
+        return runBound(cases, 0, parallelism);
+    }
+
+    /**
+     * Likewise when {@code alone} of the cases run alone after the others: each of those is one more
+     * round of its own, after a {@link #settle()} pause.
+     */
+    public Duration runBound(int cases, int alone, int parallelism) {
+        int p = Math.max(1, parallelism);
+        int rounds = (cases - alone + p - 1) / p;
+        return preflightBound().plus(caseTotal.plus(connect).multipliedBy(rounds))
+                .plus(caseTotal.plus(connect).plus(settle()).multipliedBy(alone));
     }
 
     /** Same bounds scaled by {@code factor} (slow machines, remote nodes). */

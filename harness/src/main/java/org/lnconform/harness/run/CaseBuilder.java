@@ -23,6 +23,7 @@ public final class CaseBuilder {
     private final Set<Integer> needs = new TreeSet<>();
     private String expected;
     private String why;
+    private boolean alone;
 
     private CaseBuilder(String id) {
         this.id = id;
@@ -94,6 +95,18 @@ public final class CaseBuilder {
         return this;
     }
 
+    /**
+     * The case judges what the node does of its own accord towards one peer it picks among all it
+     * has (BOLT 7's gossip sync: lnd and Core Lightning sync with one peer at a time). Such a case
+     * runs alone: after every other case, one at a time, once the node has had a moment
+     * ({@link org.lnconform.harness.probe.Bounds#settle()}) to see our other connections close, so
+     * that its one connection is the node's only peer of ours and the node's choice is not timing.
+     */
+    public CaseBuilder alone() {
+        this.alone = true;
+        return this;
+    }
+
     public CaseBuilder expected(String e) {
         this.expected = e;
         return this;
@@ -106,6 +119,6 @@ public final class CaseBuilder {
         String exp = expected != null ? expected : Expectations.expected(title, allowed, inconclusive);
         CaseInfo info = new CaseInfo(id, title, requirements, level, side, allowed, needs, null,
                 inconclusive);
-        return new ConformanceCase(info, exp, why != null ? why : Expectations.why(allowed, inconclusive), body);
+        return new ConformanceCase(info, exp, why != null ? why : Expectations.why(allowed, inconclusive), body, alone);
     }
 }

@@ -20,16 +20,19 @@ import org.lnconform.harness.model.Preflight;
 import org.lnconform.harness.model.RunReport;
 import org.lnconform.harness.model.Side;
 import org.lnconform.harness.model.Verdict;
+import org.lnconform.harness.oracle.GarbledFrame;
 import org.lnconform.harness.probe.Bounds;
 import org.lnconform.harness.probe.LimitExceeded;
 import org.lnconform.harness.target.Target;
 import org.lnconform.wire.feature.FeatureTable;
 
 /**
- * Runs cases against one target over parallel connections, after a preflight. Every case has a
- * wall bound from its own start ({@link Bounds#caseTotal()}): past it the case is ERROR "timed
- * out", its connections are closed and whatever it does afterwards is never reported. So a run
- * against any node ends within {@code ceil(cases / parallelism) × caseTotal} after the preflight.
+ * Runs cases against one target over parallel connections, after a preflight; cases that must run
+ * alone ({@link ConformanceCase#alone()}) run last, one at a time, each after a
+ * {@link Bounds#settle()} pause. Every case has a wall bound from its own start
+ * ({@link Bounds#caseTotal()}): past it the case is ERROR "timed out", its connections are closed
+ * and whatever it does afterwards is never reported. So a run against any node ends within
+ * {@link Bounds#runBound(int, int, int)} after the preflight.
  */
 public final class Runner {
 
@@ -94,10 +97,27 @@ public final class Runner {
             CompletableFuture<CaseResult> done = new CompletableFuture<>();
             done.thenAccept(progress);
             futures.add(done);
-            pool.submit(() -> runBounded(c, done, watchdog));
+            if (!c.alone()) {
+                pool.submit(() -> runBounded(c, done, watchdog));
+            }
         }
         List<CaseResult> results = new ArrayList<>();
         try {
+            // every other case has ended (and closed its connections) before the first that runs alone
+            for (int i = 0; i < futures.size(); i++) {
+                if (!cases.get(i).alone()) {
+                    futures.get(i).get();
+                }
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                if (cases.get(i).alone()) {
+                    ConformanceCase c = cases.get(i);
+                    CompletableFuture<CaseResult> done = futures.get(i);
+                    Thread.sleep(bounds.settle().toMillis());
+                    pool.submit(() -> runBounded(c, done, watchdog));
+                    done.get(); // its result (or its timeout), so the next one is alone too
+                }
+            }
             for (CompletableFuture<CaseResult> f : futures) {
                 results.add(f.get());
             }
@@ -143,7 +163,12 @@ public final class Runner {
         Outcome outcome = null;
         String observed;
         try {
-            Evidence e = c.body().run(ctx);
+            Evidence e;
+            try {
+                e = c.body().run(ctx);
+            } catch (GarbledFrame g) {
+                e = g.evidence(); // the BOLT 8 finding ends the case, whatever it was waiting for
+            }
             outcome = e.outcome();
             observed = outcome == Outcome.GARBLED ? e.observed() + "; " + ownRequirement(c.info(), e.before())
                     : e.observed();

@@ -91,7 +91,7 @@ public final class HostileSuite {
                         .distinct().sorted().reduce((a, b) -> a + " | " + b).orElse("no case ERROR");
         return "RESULT " + scenario + " exit=" + report.exitCode(false) + " cases=" + cases.size() + " results="
                 + report.results().size() + " distinct=" + ids.size() + " reportedOnce=" + once + " ms=" + ms
-                + " boundMs=" + bounds.runBound(cases.size(), PARALLEL).toMillis() + " heapPeakMb=" + heapPeak
+                + " boundMs=" + bounds.runBound(cases.size(), (int) cases.stream().filter(ConformanceCase::alone).count(), PARALLEL).toMillis() + " heapPeakMb=" + heapPeak
                 + " verdicts=" + counts.toString().replace(" ", "") + " reason=" + reason.replace('\n', ' ');
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.lnconform.harness.model.Outcome;
+import org.lnconform.harness.oracle.Collected;
 import org.lnconform.harness.probe.Incoming;
 import org.lnconform.harness.run.CaseBuilder;
 import org.lnconform.harness.run.CaseContext;
@@ -55,7 +56,7 @@ public final class Bolt07FilterCases {
                     : new GossipTimestampFilter(chain, 0xffff_ffffL, 0));
         }
         Duration window = ctx.bounds().silent().dividedBy(2);
-        GossipProbe.Collected c = GossipProbe.collect(r.session(), window, x -> false);
+        Collected c = ctx.oracle().record(r.session(), window);
         if (c.closed()) {
             List<Incoming.Message> seen = new ArrayList<>(r.early().messages());
             seen.addAll(c.messages());
@@ -72,8 +73,9 @@ public final class Bolt07FilterCases {
         }
         // the follow-up ping ends the record: what came before its pong counts too
         r.session().send(Ping.of(CaseContext.FOLLOW_UP_PONG_BYTES, 0));
-        GossipProbe.Collected tail = GossipProbe.collect(r.session(), ctx.bounds().reply(),
-                x -> x.of(Pong.class).stream().anyMatch(p -> p.ignored().size() == CaseContext.FOLLOW_UP_PONG_BYTES));
+        Collected tail = ctx.oracle().collect(r.session(), ctx.bounds().reply(),
+                x -> x.of(Pong.class).stream().anyMatch(p -> p.ignored().size() == CaseContext.FOLLOW_UP_PONG_BYTES),
+                "the pong to our follow-up ping");
         if (!tail.done()) {
             return tail.closed() ? Evidence.of(Outcome.CLOSED, "the node closed the connection while being watched")
                     : Evidence.of(Outcome.SILENT, "no pong to the follow-up ping within "

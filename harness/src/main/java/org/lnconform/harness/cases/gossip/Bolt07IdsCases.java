@@ -3,6 +3,7 @@ package org.lnconform.harness.cases.gossip;
 import java.util.List;
 import java.util.function.Function;
 import org.lnconform.harness.model.Outcome;
+import org.lnconform.harness.oracle.Collected;
 import org.lnconform.harness.run.CaseBuilder;
 import org.lnconform.harness.run.CaseContext;
 import org.lnconform.harness.run.ConformanceCase;
@@ -113,8 +114,8 @@ public final class Bolt07IdsCases {
         for (int i = 0; i < copies; i++) {
             r.session().send(q);
         }
-        GossipProbe.Collected c = GossipProbe.collect(r.session(), ctx.bounds().reply(),
-                x -> x.of(ReplyShortChannelIdsEnd.class).size() >= copies);
+        Collected c = ctx.oracle().collect(r.session(), ctx.bounds().reply(),
+                x -> x.of(ReplyShortChannelIdsEnd.class).size() >= copies, copies + " reply_short_channel_ids_end");
         List<ReplyShortChannelIdsEnd> ends = c.of(ReplyShortChannelIdsEnd.class);
         if (!c.done()) {
             Evidence e = GossipProbe.without(ctx, r.session(), c, copies + " reply_short_channel_ids_end");

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.lnconform.harness.model.Outcome;
+import org.lnconform.harness.oracle.Collected;
+import org.lnconform.harness.oracle.GarbledFrame;
 import org.lnconform.harness.probe.ProbeSession;
 import org.lnconform.harness.run.CaseBuilder;
 import org.lnconform.harness.run.CaseContext;
@@ -96,7 +98,7 @@ public final class Bolt07RangeCases {
         GossipProbe.Ready r = GossipProbe.connect(ctx, query.offerEx());
         QueryChannelRange q = query.make().apply(query.ownChain() ? r.requireChain() : GossipProbe.FOREIGN_CHAIN);
         r.session().send(q);
-        GossipProbe.Collected c = collectReplies(ctx, r.session(), 1);
+        Collected c = collectReplies(ctx, r.session(), 1);
         // every reply counts, whatever chain it names: one naming the wrong chain is what B7-QCR-08 catches
         List<ReplyChannelRange> replies = c.of(ReplyChannelRange.class);
         if (replies.isEmpty()) {
@@ -115,9 +117,9 @@ public final class Bolt07RangeCases {
     }
 
     /** Replies until {@code finals} of them set sync_complete, a close, or the reply bound. */
-    private static GossipProbe.Collected collectReplies(CaseContext ctx, ProbeSession s, int finals) {
-        return GossipProbe.collect(s, ctx.bounds().reply(), c -> c.of(ReplyChannelRange.class).stream()
-                .filter(r -> r.syncComplete() != 0).count() >= finals);
+    private static Collected collectReplies(CaseContext ctx, ProbeSession s, int finals) throws GarbledFrame {
+        return ctx.oracle().collect(s, ctx.bounds().reply(), c -> c.of(ReplyChannelRange.class).stream()
+                .filter(r -> r.syncComplete() != 0).count() >= finals, finals + " reply_channel_range with sync_complete");
     }
 
     private static Evidence pipelined(CaseContext ctx) throws Exception {
@@ -127,7 +129,7 @@ public final class Bolt07RangeCases {
         QueryChannelRange second = new QueryChannelRange(chain, 2000, 1000);
         r.session().send(first);
         r.session().send(second);
-        GossipProbe.Collected c = collectReplies(ctx, r.session(), 2);
+        Collected c = collectReplies(ctx, r.session(), 2);
         List<ReplyChannelRange> replies = c.of(ReplyChannelRange.class);
         int split = 0;
         while (split < replies.size() && replies.get(split).syncComplete() == 0) {

@@ -1,10 +1,9 @@
 package org.lnconform.harness.cases.gossip;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import org.lnconform.harness.model.Outcome;
+import org.lnconform.harness.oracle.Collected;
 import org.lnconform.harness.probe.Incoming;
 import org.lnconform.harness.probe.ProbeSession;
 import org.lnconform.harness.run.CaseContext;
@@ -14,19 +13,17 @@ import org.lnconform.harness.run.InitBuilder;
 import org.lnconform.harness.run.Unsupported;
 import org.lnconform.wire.Bytes;
 import org.lnconform.wire.WireException;
-import org.lnconform.wire.message.ErrorMessage;
 import org.lnconform.wire.message.GossipTimestampFilter;
 import org.lnconform.wire.message.Init;
 import org.lnconform.wire.message.Ping;
 import org.lnconform.wire.message.Pong;
 import org.lnconform.wire.message.QueryChannelRange;
 import org.lnconform.wire.message.QueryShortChannelIds;
-import org.lnconform.wire.message.Warning;
 
 /**
  * A connection for the gossip query cases: our init offers gossip_queries (BOLT 9 bit 7, and
- * gossip_queries_ex, bit 11, when asked), echoing the node's networks; then bounded collection of
- * what the node sends, answering its pings on the way.
+ * gossip_queries_ex, bit 11, when asked), echoing the node's networks, and a ping/pong round; what
+ * the node sends afterwards is collected by the oracle ({@link org.lnconform.harness.oracle.Oracle#collect}).
  */
 final class GossipProbe {
 
@@ -40,10 +37,13 @@ final class GossipProbe {
 
     /**
      * The connection, the node's chain (the first of its networks, else the chain its own filter or
-     * query names, else the chain the target declares) when one is known, and what the
-     * node sent before the pong that ends the set-up (its own queries and gossip may come that early).
+     * query names, else the chain the target declares) when one is known, the chain known apart
+     * from the node's own gossip messages ({@code knownChain}: its networks, else the declared
+     * chain; {@code knownFrom} says which), and what the node sent before the pong that ends the
+     * set-up (its own queries and gossip may come that early).
      */
-    record Ready(ProbeSession session, Init nodeInit, Bytes nodeChain, boolean chainFromInit, Collected early) {
+    record Ready(ProbeSession session, Init nodeInit, Bytes nodeChain, Bytes knownChain, String knownFrom,
+            Collected early) {
 
         /** The node's chain, or UNSUPPORTED when its init names none (then "our chain" cannot be queried). */
         Bytes requireChain() throws Unsupported {
@@ -56,6 +56,7 @@ final class GossipProbe {
     }
 
     static Ready connect(CaseContext ctx, boolean offerEx) throws Exception {
+        // (a frame that fails decryption on the way is thrown as the case's BOLT 8 finding)
         ProbeSession s = ctx.handshakeOk();
         Init nodeInit = ctx.readNodeInit(s);
         var features = InitBuilder.compatibleFeatures(nodeInit, ctx.features()).set(GOSSIP_QUERIES_OPTIONAL);
@@ -69,8 +70,8 @@ final class GossipProbe {
         // a ping/pong round first: the node has taken our init, and its own first pings are answered
         // before the case acts (a node that goes silent on purpose must not be closed for a late pong)
         s.send(Ping.of(CaseContext.FOLLOW_UP_PONG_BYTES, 0));
-        Collected sync = collect(s, ctx.bounds().reply(), c -> c.of(Pong.class).stream()
-                .anyMatch(p -> p.ignored().size() == CaseContext.FOLLOW_UP_PONG_BYTES));
+        Collected sync = ctx.oracle().collect(s, ctx.bounds().reply(), c -> c.of(Pong.class).stream()
+                .anyMatch(p -> p.ignored().size() == CaseContext.FOLLOW_UP_PONG_BYTES), "the pong to our ping after init");
         if (!sync.done()) {
             throw new CaseError("the node did not answer a ping right after init ("
                     + (sync.closed() ? "it closed the connection" : "no pong within the bound") + ")");
@@ -81,7 +82,9 @@ final class GossipProbe {
         } catch (WireException e) {
             // a broken networks TLV is another case's finding; here the chain stays unknown
         }
-        boolean fromInit = chain != null;
+        Bytes known = chain != null ? chain : ctx.declaredChain().orElse(null);
+        String knownFrom = chain != null ? "the first chain of its init's networks"
+                : known != null ? "the chain the target was started on (its init names none)" : null;
         if (chain == null) {
             // no networks in its init (lnd sends none): the chain its own filter or queries name
             chain = namedChain(sync);
@@ -91,14 +94,15 @@ final class GossipProbe {
                 chain = ctx.declaredChain().get();
             }
             if (chain == null) {
-                Collected more = collect(s, ctx.bounds().silent().dividedBy(2), c -> namedChain(c) != null);
+                Collected more = ctx.oracle().collect(s, ctx.bounds().silent().dividedBy(2), c -> namedChain(c) != null,
+                        "a gossip_timestamp_filter or query naming the node's chain");
                 List<Incoming.Message> all = new ArrayList<>(sync.messages());
                 all.addAll(more.messages());
-                sync = new Collected(List.copyOf(all), true, more.closed(), more.warned() ? more.warning() : sync.warning());
+                sync = new Collected(all, true, more.closed(), more.warned() ? more.warning() : sync.warning());
                 chain = namedChain(more);
             }
         }
-        return new Ready(s, nodeInit, chain, fromInit, sync);
+        return new Ready(s, nodeInit, chain, known, knownFrom, sync);
     }
 
     /** The chain the node's own gossip_timestamp_filter or query names, if it sent one. */
@@ -115,54 +119,6 @@ final class GossipProbe {
             }
         }
         return null;
-    }
-
-    /**
-     * What a collection saw: the messages in order, whether an error or warning came, and how it
-     * ended: {@code done} (the predicate held), {@code closed}, or neither (the bound ran out).
-     */
-    record Collected(List<Incoming.Message> messages, boolean done, boolean closed, String warning) {
-
-        <T> List<T> of(Class<T> type) {
-            return messages.stream().map(Incoming.Message::decoded).filter(type::isInstance).map(type::cast).toList();
-        }
-
-        boolean warned() {
-            return warning != null;
-        }
-    }
-
-    /** Reads until {@code done} holds for what arrived so far, the node closes, or {@code bound} runs out. */
-    static Collected collect(ProbeSession s, Duration bound, Predicate<Collected> done) {
-        List<Incoming.Message> seen = new ArrayList<>();
-        String warning = null;
-        long deadline = System.nanoTime() + bound.toNanos();
-        while (true) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return new Collected(List.copyOf(seen), false, false, warning);
-            }
-            Incoming in = s.read(Duration.ofNanos(left));
-            if (in instanceof Incoming.Closed || in instanceof Incoming.BadFrame) {
-                return new Collected(List.copyOf(seen), false, true, warning);
-            }
-            if (in instanceof Incoming.Silent) {
-                continue;
-            }
-            Incoming.Message m = (Incoming.Message) in;
-            seen.add(m);
-            if (m.decoded() instanceof Warning w) {
-                warning = "warning \"" + w.dataText() + "\"";
-            } else if (m.decoded() instanceof ErrorMessage e) {
-                warning = "error \"" + e.dataText() + "\"";
-            } else {
-                s.answerIfPing(m);
-            }
-            Collected sofar = new Collected(List.copyOf(seen), false, false, warning);
-            if (done.test(sofar)) {
-                return new Collected(sofar.messages(), true, false, warning);
-            }
-        }
     }
 
     /**
