@@ -5,8 +5,10 @@ import fr.acinq.bitcoin.PrivateKey;
 import fr.acinq.bitcoin.PublicKey;
 import fr.acinq.bitcoin.SigHash;
 import fr.acinq.bitcoin.TxHash;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,9 @@ import org.lnconform.wire.tlv.TlvStream;
 final class Fundee {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** n, the order of secp256k1's group. */
+    private static final BigInteger CURVE_ORDER =
+            new BigInteger("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141", 16);
     static final FeatureVector STATIC_REMOTEKEY = FeatureVector.of(12);
     static final FeatureVector ANCHORS = FeatureVector.of(12, 22);
 
@@ -83,9 +88,12 @@ final class Fundee {
         long dust = Math.min(546, open.channelReserveSatoshis());
         long reserve = Math.max(open.dustLimitSatoshis(), open.fundingSatoshis() / 100);
         FeatureVector echoed = tamper.acceptedChannelType(type, open.channelType().orElse(STATIC_REMOTEKEY));
-        AcceptChannel accept = new AcceptChannel(open.temporaryChannelId(), dust, open.fundingSatoshis() * 1000,
-                reserve, 1, 3, 144, 30, point(funding), point(key()), point(key()), point(key()), point(key()),
-                point(key()), TlvStream.empty().with(ChannelOpenTlvs.CHANNEL_TYPE, echoed.toBytes()));
+        // B2-ACC-16: accept_channel carries TLVs (channel_type), so it carries upfront_shutdown_script (empty: none)
+        TlvStream tlvs = TlvStream.empty().with(ChannelOpenTlvs.UPFRONT_SHUTDOWN_SCRIPT, Bytes.empty())
+                .with(ChannelOpenTlvs.CHANNEL_TYPE, echoed.toBytes());
+        AcceptChannel accept = tamper.acceptChannel(open, new AcceptChannel(open.temporaryChannelId(), dust,
+                open.fundingSatoshis() * 1000, reserve, 1, 3, 144, 30, point(funding), point(key()), point(key()),
+                point(key()), point(key()), point(key()), tlvs));
         pending.put(open.temporaryChannelId(), new Pending(open, accept, type, funding));
         return accept;
     }
@@ -104,8 +112,13 @@ final class Fundee {
         OutPoint outpoint = new OutPoint(new TxHash(created.fundingTxid().toByteArray()), created.fundingOutputIndex());
         CommitmentSpec ours = spec(p, outpoint, false, 0);
         Commitment own = Commitment.build(ours);
+        byte[] signature = created.signature().toByteArray();
+        if (tamper.acceptsHighSFundingSignature()) {
+            signature = lowS(signature);
+        }
+        // a high-S signature does not verify (libsecp256k1): BOLT 2 counts it as incorrect (B2-FCR-06)
         boolean valid = lenient || Signatures.verifyCompact(own.tx(), 0, ours.fundingWitnessScript(), ours.fundingSatoshis(),
-                SigHash.SIGHASH_ALL, created.signature().toByteArray(), pub(p.open().fundingPubkey()));
+                SigHash.SIGHASH_ALL, signature, pub(p.open().fundingPubkey()));
         if (!valid && !tamper.acceptsBadFundingSignature()) {
             return error(created.temporaryChannelId(), "funding_created signature does not sign our commitment transaction");
         }
@@ -166,6 +179,23 @@ final class Fundee {
             return Optional.of("a channel this peer proposed on an earlier connection is still pending");
         }
         return refusal;
+    }
+
+    /** The same signature with S replaced by n - S when S is above n / 2 (BIP 62 low S). */
+    private static byte[] lowS(byte[] compact) {
+        if (compact.length != 64) {
+            return compact;
+        }
+        BigInteger s = new BigInteger(1, Arrays.copyOfRange(compact, 32, 64));
+        if (s.compareTo(CURVE_ORDER.shiftRight(1)) <= 0) {
+            return compact;
+        }
+        byte[] low = CURVE_ORDER.subtract(s).toByteArray();
+        byte[] out = compact.clone();
+        Arrays.fill(out, 32, 64, (byte) 0);
+        int n = Math.min(32, low.length);
+        System.arraycopy(low, low.length - n, out, 64 - n, n);
+        return out;
     }
 
     private static ErrorMessage error(Bytes channelId, String text) {

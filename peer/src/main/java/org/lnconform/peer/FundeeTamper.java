@@ -2,6 +2,8 @@ package org.lnconform.peer;
 
 import org.lnconform.bolt3.ChannelType;
 import org.lnconform.wire.feature.FeatureVector;
+import org.lnconform.wire.message.AcceptChannel;
+import org.lnconform.wire.message.OpenChannel;
 
 /**
  * The fundee's behaviour at each decision point of BOLT 2's v1 channel establishment
@@ -52,6 +54,19 @@ interface FundeeTamper {
      * checking the funder's signature, as a node that never validated the point would.
      */
     default boolean signsDespiteInvalidPoints() {
+        return false;
+    }
+
+    /**
+     * The accept_channel sent for {@code open}: BOLT 2 (The accept_channel Message, B2-ACC-01..19)
+     * sends {@code conforming}, built by the sender's rules.
+     */
+    default AcceptChannel acceptChannel(OpenChannel open, AcceptChannel conforming) {
+        return conforming;
+    }
+
+    /** A funding_created signature with a high S: BOLT 2 (B2-FCR-06) fails the channel; true signs on. */
+    default boolean acceptsHighSFundingSignature() {
         return false;
     }
 }
