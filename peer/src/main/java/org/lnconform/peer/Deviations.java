@@ -21,6 +21,7 @@ import org.lnconform.wire.message.Init;
 import org.lnconform.wire.message.LightningMessage;
 import org.lnconform.wire.message.MessageRules;
 import org.lnconform.wire.message.MessageType;
+import org.lnconform.wire.message.OpenChannel;
 import org.lnconform.wire.message.Ping;
 import org.lnconform.wire.message.Pong;
 import org.lnconform.wire.message.UnknownMessage;
@@ -43,6 +44,14 @@ final class Deviations implements Bolt1Tamper {
             Deviation.INIT_TLVS_OUT_OF_ORDER, Deviation.INIT_TLV_NON_MINIMAL, Deviation.INIT_UNKNOWN_EVEN_TLV,
             Deviation.INIT_BAD_NETWORKS_LENGTH, Deviation.INIT_BAD_REMOTE_ADDR, Deviation.INIT_PRIVATE_REMOTE_ADDR,
             Deviation.INIT_FEATURES_LENGTH_MISMATCH);
+
+    /** open_channel points a deviation reads even when invalid, by the codec's field name. */
+    private static final java.util.Map<String, Deviation> INVALID_POINT_READ = java.util.Map.of(
+            "funding_pubkey", Deviation.ACCEPT_OPEN_INVALID_FUNDING_PUBKEY,
+            "revocation_basepoint", Deviation.ACCEPT_OPEN_INVALID_REVOCATION_BASEPOINT,
+            "payment_basepoint", Deviation.ACCEPT_OPEN_INVALID_PAYMENT_BASEPOINT,
+            "delayed_payment_basepoint", Deviation.ACCEPT_OPEN_INVALID_DELAYED_PAYMENT_BASEPOINT,
+            "htlc_basepoint", Deviation.ACCEPT_OPEN_INVALID_HTLC_BASEPOINT);
 
     private final PeerConfig config;
     private final FeatureTable table;
@@ -130,6 +139,11 @@ final class Deviations implements Bolt1Tamper {
         if (!awaitingInit && isExtensionOf(e, "_tlvs") && on(Deviation.ZOMBIE_ON_INVALID_EXTENSION)) {
             return Reaction.ZOMBIE;
         }
+        String point = LenientOpenChannel.point(e);
+        if (!awaitingInit && type == OpenChannel.TYPE && point != null && on(INVALID_POINT_READ.get(point))) {
+            OpenChannel lenient = LenientOpenChannel.parse(bytes, point);
+            return lenient == null ? Reaction.PROCEED : new Reaction.Handle(lenient);
+        }
         return Reaction.PROCEED;
     }
 
@@ -198,9 +212,11 @@ final class Deviations implements Bolt1Tamper {
         if (!open && on(Deviation.IGNORE_UNKNOWN_CHANNEL_MESSAGES)) {
             return Reaction.DELIVER;
         }
-        if (open && on(Deviation.ERROR_ON_ZERO_CHANNEL_ID_FOR_OPEN)) {
+        if (open && on(Deviation.ERROR_ON_OTHER_CHANNEL_ID_FOR_OPEN)) {
             ErrorMessage e = (ErrorMessage) conforming.message();
-            return new Reaction.Reply(new ErrorMessage(Bytes.zeros(32), e.data()));
+            byte[] other = e.channelId().toByteArray();
+            other[31] ^= 1;
+            return new Reaction.Reply(new ErrorMessage(Bytes.of(other), e.data()));
         }
         return conforming;
     }

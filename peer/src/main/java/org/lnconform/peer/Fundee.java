@@ -5,12 +5,15 @@ import fr.acinq.bitcoin.PrivateKey;
 import fr.acinq.bitcoin.PublicKey;
 import fr.acinq.bitcoin.SigHash;
 import fr.acinq.bitcoin.TxHash;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.lnconform.bolt3.ChannelType;
 import org.lnconform.bolt3.Commitment;
 import org.lnconform.bolt3.CommitmentKeys;
@@ -38,6 +41,9 @@ import org.lnconform.wire.tlv.TlvStream;
 final class Fundee {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** n, the order of secp256k1's group. */
+    private static final BigInteger CURVE_ORDER =
+            new BigInteger("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141", 16);
     static final FeatureVector STATIC_REMOTEKEY = FeatureVector.of(12);
     static final FeatureVector ANCHORS = FeatureVector.of(12, 22);
 
@@ -46,16 +52,22 @@ final class Fundee {
 
     private final Bytes chainHash;
     private final FundeeTamper tamper;
+    /** The peer's node key (hex), known once the handshake is done. */
+    private final Supplier<String> peerKey;
     private final Map<Bytes, Pending> pending = new HashMap<>();
 
-    Fundee(Bytes chainHash, FundeeTamper tamper) {
+    Fundee(Bytes chainHash, FundeeTamper tamper, Supplier<String> peerKey) {
         this.chainHash = chainHash;
         this.tamper = tamper;
+        this.peerKey = peerKey;
     }
 
-    /** An open_channel this node takes up: on its chain and with a channel_type it builds. */
+    /**
+     * An open_channel this node answers as fundee: one on its chain. Another chain's is left to the
+     * BOLT 1 layer, which refuses it by an error naming its temporary_channel_id (B1-ERR-02).
+     */
     boolean takes(OpenChannel open) {
-        return open.chainHash().equals(chainHash) && channelType(open).isPresent();
+        return open.chainHash().equals(chainHash) || tamper.overlooks(OpenRefusal.UNKNOWN_CHAIN);
     }
 
     /** True if {@code temporaryChannelId} names a channel this node accepted and awaits funding_created for. */
@@ -65,19 +77,23 @@ final class Fundee {
 
     /** BOLT 2, The open_channel Message, receiver: fail what a fundee MUST refuse, else accept_channel. */
     LightningMessage onOpen(OpenChannel open) {
-        ChannelType type = channelType(open).orElseThrow();
         Optional<String> refusal = refusal(open);
         if (refusal.isPresent()) {
             return error(open.temporaryChannelId(), refusal.get());
         }
+        // past refusal(), the type is one this node builds (a deviation may let another through: static_remotekey)
+        ChannelType type = channelType(open).orElse(ChannelType.STATIC_REMOTEKEY);
         PrivateKey funding = key();
         // BOLT 2 accept_channel sender: reserve >= the funder's dust limit, dust limit <= the funder's reserve
         long dust = Math.min(546, open.channelReserveSatoshis());
         long reserve = Math.max(open.dustLimitSatoshis(), open.fundingSatoshis() / 100);
-        FeatureVector echoed = tamper.acceptedChannelType(type, open.channelType().orElseThrow());
-        AcceptChannel accept = new AcceptChannel(open.temporaryChannelId(), dust, open.fundingSatoshis() * 1000,
-                reserve, 1, 3, 144, 30, point(funding), point(key()), point(key()), point(key()), point(key()),
-                point(key()), TlvStream.empty().with(ChannelOpenTlvs.CHANNEL_TYPE, echoed.toBytes()));
+        FeatureVector echoed = tamper.acceptedChannelType(type, open.channelType().orElse(STATIC_REMOTEKEY));
+        // B2-ACC-16: accept_channel carries TLVs (channel_type), so it carries upfront_shutdown_script (empty: none)
+        TlvStream tlvs = TlvStream.empty().with(ChannelOpenTlvs.UPFRONT_SHUTDOWN_SCRIPT, Bytes.empty())
+                .with(ChannelOpenTlvs.CHANNEL_TYPE, echoed.toBytes());
+        AcceptChannel accept = tamper.acceptChannel(open, new AcceptChannel(open.temporaryChannelId(), dust,
+                open.fundingSatoshis() * 1000, reserve, 1, 3, 144, 30, point(funding), point(key()), point(key()),
+                point(key()), point(key()), point(key()), tlvs));
         pending.put(open.temporaryChannelId(), new Pending(open, accept, type, funding));
         return accept;
     }
@@ -89,11 +105,20 @@ final class Fundee {
      */
     LightningMessage onFundingCreated(FundingCreated created) {
         Pending p = pending.remove(created.temporaryChannelId());
+        boolean lenient = tamper.signsDespiteInvalidPoints();
+        if (lenient) {
+            p = new Pending(LenientOpenChannel.withStandIns(p.open()), p.accept(), p.type(), p.fundingKey());
+        }
         OutPoint outpoint = new OutPoint(new TxHash(created.fundingTxid().toByteArray()), created.fundingOutputIndex());
         CommitmentSpec ours = spec(p, outpoint, false, 0);
         Commitment own = Commitment.build(ours);
-        boolean valid = Signatures.verifyCompact(own.tx(), 0, ours.fundingWitnessScript(), ours.fundingSatoshis(),
-                SigHash.SIGHASH_ALL, created.signature().toByteArray(), pub(p.open().fundingPubkey()));
+        byte[] signature = created.signature().toByteArray();
+        if (tamper.acceptsHighSFundingSignature()) {
+            signature = lowS(signature);
+        }
+        // a high-S signature does not verify (libsecp256k1): BOLT 2 counts it as incorrect (B2-FCR-06)
+        boolean valid = lenient || Signatures.verifyCompact(own.tx(), 0, ours.fundingWitnessScript(), ours.fundingSatoshis(),
+                SigHash.SIGHASH_ALL, signature, pub(p.open().fundingPubkey()));
         if (!valid && !tamper.acceptsBadFundingSignature()) {
             return error(created.temporaryChannelId(), "funding_created signature does not sign our commitment transaction");
         }
@@ -135,36 +160,42 @@ final class Fundee {
                 CommitmentKeys.derive(fundee, funder, pub(a.firstPerCommitmentPoint())));
     }
 
-    /** The channel_type proposed, if this node builds it: static_remotekey, or it with anchors_zero_fee_htlc_tx. */
+    /** The basic type of the channel_type proposed, if BOLT 2 defines it. */
     private static Optional<ChannelType> channelType(OpenChannel open) {
-        Optional<FeatureVector> t = open.channelType();
-        if (t.isEmpty()) {
-            return Optional.empty();
-        }
-        if (t.get().equals(STATIC_REMOTEKEY)) {
-            return Optional.of(ChannelType.STATIC_REMOTEKEY);
-        }
-        return t.get().equals(ANCHORS) ? Optional.of(ChannelType.ANCHORS_ZERO_FEE_HTLC_TX) : Optional.empty();
+        return open.channelType().flatMap(OpenRefusal::basicType);
     }
 
-    /** BOLT 2, The open_channel Message, receiver: the MUST-fail conditions this node checks. */
-    private static Optional<String> refusal(OpenChannel o) {
-        if (o.channelReserveSatoshis() < o.dustLimitSatoshis()) {
-            return Optional.of("channel_reserve_satoshis is below dust_limit_satoshis");
+    /**
+     * BOLT 2, The open_channel Message, receiving node: the first condition under which this node
+     * fails the channel ({@link OpenRefusal}), unless the tamper overlooks it.
+     */
+    private Optional<String> refusal(OpenChannel o) {
+        if ((o.channelFlags() & ~OpenChannel.ANNOUNCE_CHANNEL) != 0 && tamper.refusesUndefinedChannelFlags()) {
+            return Optional.of("channel_flags sets bits BOLT 2 does not define");
         }
-        if (o.maxAcceptedHtlcs() > 483) {
-            return Optional.of("max_accepted_htlcs is above 483");
+        Optional<String> refusal = OpenRefusal.of(o, chainHash).stream().filter(r -> !tamper.overlooks(r)).findFirst()
+                .map(OpenRefusal::text);
+        if (refusal.isEmpty() && tamper.refusesAfterReconnection(peerKey.get())) {
+            return Optional.of("a channel this peer proposed on an earlier connection is still pending");
         }
-        if (o.dustLimitSatoshis() < 354) {
-            return Optional.of("dust_limit_satoshis is below 354");
+        return refusal;
+    }
+
+    /** The same signature with S replaced by n - S when S is above n / 2 (BIP 62 low S). */
+    private static byte[] lowS(byte[] compact) {
+        if (compact.length != 64) {
+            return compact;
         }
-        if (Long.compareUnsigned(o.pushMsat(), o.fundingSatoshis() * 1000) > 0 || o.fundingSatoshis() <= 0) {
-            return Optional.of("push_msat exceeds funding_satoshis * 1000");
+        BigInteger s = new BigInteger(1, Arrays.copyOfRange(compact, 32, 64));
+        if (s.compareTo(CURVE_ORDER.shiftRight(1)) <= 0) {
+            return compact;
         }
-        if (o.toSelfDelay() > 2016) {
-            return Optional.of("to_self_delay is unreasonably large");
-        }
-        return Optional.empty();
+        byte[] low = CURVE_ORDER.subtract(s).toByteArray();
+        byte[] out = compact.clone();
+        Arrays.fill(out, 32, 64, (byte) 0);
+        int n = Math.min(32, low.length);
+        System.arraycopy(low, low.length - n, out, 64 - n, n);
+        return out;
     }
 
     private static ErrorMessage error(Bytes channelId, String text) {

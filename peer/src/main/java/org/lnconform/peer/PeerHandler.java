@@ -84,7 +84,8 @@ final class PeerHandler extends ChannelDuplexHandler implements Peer.Lifecycle {
         this.tamper = tamper;
         this.gossipQueries = new GossipQueries(config, gossip);
         this.gossipSync = new GossipSync(config, gossip);
-        this.fundee = new Fundee(config.networks().isEmpty() ? PeerConfig.BITCOIN_REGTEST : config.networks().get(0), fundee);
+        this.fundee = new Fundee(config.networks().isEmpty() ? PeerConfig.BITCOIN_REGTEST : config.networks().get(0), fundee,
+                peer::remoteKeyHex);
         peer.handler = this;
     }
 

@@ -39,6 +39,10 @@ public final class Catalogue {
         all.addAll(ErrorWarningCases.all());
         all.addAll(ChannelMessageCases.all());
         all.addAll(org.lnconform.harness.cases.bolt02.FunderFlowCases.all());
+        all.addAll(org.lnconform.harness.cases.bolt02.OpenChannelRejectCases.all());
+        all.addAll(org.lnconform.harness.cases.bolt02.OpenChannelReceiverCases.all());
+        all.addAll(org.lnconform.harness.cases.bolt02.AcceptChannelCases.all());
+        all.addAll(org.lnconform.harness.cases.bolt02.FundingCreatedCases.all());
         all.addAll(StorageCases.all());
         all.addAll(InitiatorCases.all());
         Set<String> ids = new HashSet<>();

@@ -17,6 +17,14 @@ public enum Outcome {
     SILENT("neither closed nor answered (zombie)"),
     /** The node carried on with the handshake or protocol as if the input were valid. */
     PROCEEDED("carried on as if the input were valid"),
+    /**
+     * The node went on as if the input were valid, then failed what it had started at its next
+     * step, before anything could come of it (e.g. accept_channel, then an error on our
+     * funding_created and no funding_signed).
+     */
+    FAILED_LATE("carried on, then failed it at the next step"),
+    /** The node sent an error with an all-zero channel_id, failing all its channels with us, not the one named. */
+    ALL_CHANNELS_FAILED("failed all channels (an error with an all-zero channel_id)"),
     /** What the node sent or did meets the requirement. */
     CONFORMS("behaved as the requirement says"),
     /** What the node sent or did breaks the requirement. */

@@ -72,9 +72,32 @@ final class FunderFlow {
         fundingTxid = Bytes.of(random.next32());
     }
 
+    private FunderFlow(FunderFlow base, OpenChannel variant) {
+        type = base.type;
+        channelTypeBits = base.channelTypeBits;
+        fundingKey = base.fundingKey;
+        ours = base.ours;
+        firstPerCommitmentPoint = base.firstPerCommitmentPoint;
+        open = variant;
+        fundingTxid = base.fundingTxid;
+    }
+
+    /** The same flow (keys, funding outpoint) proposing {@code variant} instead: its commitments follow the variant's terms. */
+    FunderFlow proposing(OpenChannel variant) {
+        return new FunderFlow(this, variant);
+    }
+
     /** The open_channel for the node that sent {@code nodeInit}: on its chain, with a channel type it offers. */
     static FunderFlow propose(Init nodeInit, CaseRandom random) {
         return new FunderFlow(nodeInit, random);
+    }
+
+    /** A variant of our open_channel, named {@code temporaryChannelId}: {@code change} edits a copy of it. */
+    OpenChannel variant(Bytes temporaryChannelId, java.util.function.Consumer<OpenChannelDraft> change) {
+        OpenChannelDraft draft = new OpenChannelDraft(open);
+        draft.temporaryChannelId = temporaryChannelId;
+        change.accept(draft);
+        return draft.build();
     }
 
     /** funding_created for a random outpoint, signing the node's first commitment ({@code valid}) or with another key. */
@@ -107,13 +130,13 @@ final class FunderFlow {
                 pub(a.htlcBasepoint()));
         OutPoint outpoint = new OutPoint(new TxHash(fundingTxid.toByteArray()), 0);
         long factor = CommitmentNumber.obscuringFactor(ours.paymentBasepoint(), node.paymentBasepoint());
-        long funderMsat = FUNDING_SATOSHIS * 1000 - open.pushMsat();
+        long funderMsat = open.fundingSatoshis() * 1000 - open.pushMsat();
         if (funderSide) {
-            return new CommitmentSpec(type, outpoint, FUNDING_SATOSHIS, 0, factor, true, a.toSelfDelay(),
+            return new CommitmentSpec(type, outpoint, open.fundingSatoshis(), 0, factor, true, a.toSelfDelay(),
                     open.dustLimitSatoshis(), open.feeratePerKw(), funderMsat, open.pushMsat(), List.of(),
                     CommitmentKeys.derive(ours, node, firstPerCommitmentPoint));
         }
-        return new CommitmentSpec(type, outpoint, FUNDING_SATOSHIS, 0, factor, false, open.toSelfDelay(),
+        return new CommitmentSpec(type, outpoint, open.fundingSatoshis(), 0, factor, false, open.toSelfDelay(),
                 a.dustLimitSatoshis(), open.feeratePerKw(), open.pushMsat(), funderMsat, List.of(),
                 CommitmentKeys.derive(node, ours, pub(a.firstPerCommitmentPoint())));
     }

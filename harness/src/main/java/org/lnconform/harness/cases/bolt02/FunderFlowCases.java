@@ -3,14 +3,13 @@ package org.lnconform.harness.cases.bolt02;
 import java.util.List;
 import org.lnconform.harness.model.Outcome;
 import org.lnconform.harness.oracle.Observation;
-import org.lnconform.harness.probe.Incoming;
 import org.lnconform.harness.probe.ProbeSession;
 import org.lnconform.harness.run.CaseBuilder;
 import org.lnconform.harness.run.CaseContext;
 import org.lnconform.harness.run.ConformanceCase;
 import org.lnconform.harness.run.Evidence;
-import org.lnconform.harness.run.InitBuilder;
 import org.lnconform.harness.run.Unsupported;
+import org.lnconform.wire.feature.FeatureVector;
 import org.lnconform.wire.message.AcceptChannel;
 import org.lnconform.wire.message.ErrorMessage;
 import org.lnconform.wire.message.FundingCreated;
@@ -38,7 +37,7 @@ public final class FunderFlowCases {
                         .body(FunderFlowCases::channelTypeEchoed),
                 CaseBuilder.of("bolt02/funder/funding-signed-signature-valid")
                         .title("funding_signed names the channel by funding_txid XOR index and signs our first commitment transaction")
-                        .requires("B2-FSG-01", "B2-FSG-02")
+                        .requires("B2-FSG-01", "B2-FSG-02", "B2-FSG-03")
                         .must().allow(Outcome.CONFORMS)
                         .expected("funding_signed whose channel_id is our funding_txid XOR 0 and whose signature verifies"
                                 + " against our commitment transaction, built independently from BOLT 3")
@@ -51,20 +50,18 @@ public final class FunderFlowCases {
                         .body(FunderFlowCases::badFundingSignature));
     }
 
-    /**
-     * Our init offers the features of the channel type we will propose (BOLT 2, open_channel: a
-     * channel_type names only features both sides negotiated; lnd refuses one that does not).
-     */
-    private static ProbeSession ready(CaseContext ctx) throws Exception {
-        return ctx.withInit("init compatible with the node's, offering the features of the channel type we propose",
-                (nodeInit, compatible) -> compatible.features(InitBuilder.compatibleFeatures(nodeInit, ctx.features())
-                        .or(FunderFlow.initFeaturesFor(nodeInit))).build());
+    /** Our open_channel and the node's accept_channel, on a connection whose init offers the channel type's features. */
+    private static NodeAccept accepted(CaseContext ctx) throws Exception {
+        return NodeAccept.exchange(ctx, FeatureVector.empty(),
+                "init compatible with the node's, offering the features of the channel type we propose");
     }
 
     private static Evidence channelTypeEchoed(CaseContext ctx) throws Exception {
-        ProbeSession s = ready(ctx);
-        FunderFlow flow = FunderFlow.propose(s.nodeInit(), ctx.random());
-        AcceptChannel accept = accepted(ctx, s, flow);
+        NodeAccept n = accepted(ctx);
+        return n.evidence(channelTypeEchoed(n.flow(), n.accept()));
+    }
+
+    private static Evidence channelTypeEchoed(FunderFlow flow, AcceptChannel accept) {
         if (accept.channelType().isEmpty()) {
             return Evidence.violates("accept_channel has no channel_type; we proposed " + flow.channelTypeBits);
         }
@@ -76,16 +73,23 @@ public final class FunderFlowCases {
     }
 
     private static Evidence fundingSigned(CaseContext ctx) throws Exception {
-        ProbeSession s = ready(ctx);
-        FunderFlow flow = FunderFlow.propose(s.nodeInit(), ctx.random());
-        AcceptChannel accept = accepted(ctx, s, flow);
+        NodeAccept n = accepted(ctx);
+        if (!n.badPoints().isEmpty()) {
+            throw new Unsupported("accept_channel carries invalid points (" + String.join("; ", n.badPoints())
+                    + "), so no commitment transaction can be built; bolt02/funder/accept/basepoints-valid judges them");
+        }
+        return n.evidence(fundingSigned(ctx, n.session(), n.flow(), n.accept()));
+    }
+
+    private static Evidence fundingSigned(CaseContext ctx, ProbeSession s, FunderFlow flow, AcceptChannel accept)
+            throws Unsupported {
         FundingCreated created = flow.fundingCreated(accept, true, ctx.random());
         s.send(created);
         Observation o = ctx.oracle().watch(s, ctx.bounds().reply(), m -> m.decoded() instanceof FundingSigned
                 || m.decoded() instanceof ErrorMessage || m.decoded() instanceof Warning);
         if (o.found() == null || !(o.found().decoded() instanceof FundingSigned signed)) {
             throw new Unsupported("the node did not answer our funding_created with funding_signed: "
-                    + (o.found() != null ? describe(o.found()) : o.ending().observed()));
+                    + (o.found() != null ? NodeAccept.describe(o.found()) : o.ending().observed()));
         }
         if (!signed.channelId().equals(flow.channelId())) {
             return Evidence.violates("funding_signed names channel_id " + signed.channelId().hex()
@@ -100,9 +104,11 @@ public final class FunderFlowCases {
     }
 
     private static Evidence badFundingSignature(CaseContext ctx) throws Exception {
-        ProbeSession s = ready(ctx);
-        FunderFlow flow = FunderFlow.propose(s.nodeInit(), ctx.random());
-        AcceptChannel accept = accepted(ctx, s, flow);
+        NodeAccept n = accepted(ctx);
+        return n.evidence(badFundingSignature(ctx, n.session(), n.flow(), n.accept()));
+    }
+
+    private static Evidence badFundingSignature(CaseContext ctx, ProbeSession s, FunderFlow flow, AcceptChannel accept) {
         s.send(flow.fundingCreated(accept, false, ctx.random()));
         Observation o = ctx.oracle().watch(s, ctx.bounds().reply(), m -> m.decoded() instanceof FundingSigned
                 || m.decoded() instanceof ErrorMessage || m.decoded() instanceof Warning);
@@ -110,34 +116,12 @@ public final class FunderFlowCases {
             return Evidence.violates("the node answered a funding_created signed with another key with funding_signed");
         }
         if (o.found() != null) {
-            return Evidence.conforms("the node refused the bad signature: " + describe(o.found()));
+            return Evidence.conforms("the node refused the bad signature: " + NodeAccept.describe(o.found()));
         }
         if (o.closed()) {
             return Evidence.conforms("the node closed the connection: " + o.ending().observed());
         }
         return Evidence.violates("neither error nor warning and close after a bad funding_created signature: "
                 + o.ending().observed());
-    }
-
-    /** Sends our open_channel and returns the node's accept_channel; a refusal is the node's own choice: UNSUPPORTED. */
-    private static AcceptChannel accepted(CaseContext ctx, ProbeSession s, FunderFlow flow) throws Exception {
-        s.send(flow.open);
-        Observation o = ctx.oracle().watch(s, ctx.bounds().reply(), m -> m.decoded() instanceof AcceptChannel
-                || m.decoded() instanceof ErrorMessage || m.decoded() instanceof Warning);
-        if (o.found() != null && o.found().decoded() instanceof AcceptChannel accept) {
-            return accept;
-        }
-        throw new Unsupported("the node did not accept our open_channel (" + flow.type + ", "
-                + FunderFlow.FUNDING_SATOSHIS + " sat): " + (o.found() != null ? describe(o.found()) : o.ending().observed()));
-    }
-
-    private static String describe(Incoming.Message m) {
-        if (m.decoded() instanceof ErrorMessage e) {
-            return "error \"" + e.dataText() + "\"";
-        }
-        if (m.decoded() instanceof Warning w) {
-            return "warning \"" + w.dataText() + "\"";
-        }
-        return m.decoded() == null ? "type " + m.type() : m.decoded().getClass().getSimpleName();
     }
 }
