@@ -109,19 +109,7 @@ public final class FunderFlowCases {
     }
 
     private static Evidence badFundingSignature(CaseContext ctx, ProbeSession s, FunderFlow flow, AcceptChannel accept) {
-        s.send(flow.fundingCreated(accept, false, ctx.random()));
-        Observation o = ctx.oracle().watch(s, ctx.bounds().reply(), m -> m.decoded() instanceof FundingSigned
-                || m.decoded() instanceof ErrorMessage || m.decoded() instanceof Warning);
-        if (o.found() != null && o.found().decoded() instanceof FundingSigned) {
-            return Evidence.violates("the node answered a funding_created signed with another key with funding_signed");
-        }
-        if (o.found() != null) {
-            return Evidence.conforms("the node refused the bad signature: " + NodeAccept.describe(o.found()));
-        }
-        if (o.closed()) {
-            return Evidence.conforms("the node closed the connection: " + o.ending().observed());
-        }
-        return Evidence.violates("neither error nor warning and close after a bad funding_created signature: "
-                + o.ending().observed());
+        return FundingCreatedCases.refused(ctx, s, flow.fundingCreated(accept, false, ctx.random()),
+                "a signature made with another key");
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.lnconform.harness.model.Outcome;
 import org.lnconform.harness.oracle.Observation;
+import org.lnconform.harness.probe.ProbeSession;
 import org.lnconform.harness.run.CaseBuilder;
 import org.lnconform.harness.run.CaseContext;
 import org.lnconform.harness.run.ConformanceCase;
@@ -49,21 +50,28 @@ public final class FundingCreatedCases {
     private static Evidence refusesHighS(CaseContext ctx, NodeAccept n) {
         FundingCreated valid = n.flow().fundingCreated(n.accept(), true, ctx.random());
         Bytes high = highS(valid.signature());
-        n.session().send(new FundingCreated(valid.temporaryChannelId(), valid.fundingTxid(),
-                valid.fundingOutputIndex(), high));
-        Observation o = ctx.oracle().watch(n.session(), ctx.bounds().reply(), m -> m.decoded() instanceof FundingSigned
+        return refused(ctx, n.session(), new FundingCreated(valid.temporaryChannelId(), valid.fundingTxid(),
+                valid.fundingOutputIndex(), high), "the high-S signature " + high.hex());
+    }
+
+    /**
+     * Sends {@code created}, whose signature is {@code what}, and judges the answer by B2-FCR-06:
+     * an error, or a warning and a close (or a close), and never funding_signed.
+     */
+    static Evidence refused(CaseContext ctx, ProbeSession s, FundingCreated created, String what) {
+        s.send(created);
+        Observation o = ctx.oracle().watch(s, ctx.bounds().reply(), m -> m.decoded() instanceof FundingSigned
                 || m.decoded() instanceof ErrorMessage || m.decoded() instanceof Warning);
         if (o.found() != null && o.found().decoded() instanceof FundingSigned) {
-            return Evidence.violates("the node answered a funding_created with the high-S signature " + high.hex()
-                    + " with funding_signed");
+            return Evidence.violates("the node answered a funding_created with " + what + " with funding_signed");
         }
         if (o.found() != null) {
-            return Evidence.conforms("the node refused the high-S signature: " + NodeAccept.describe(o.found()));
+            return Evidence.conforms("the node refused " + what + ": " + NodeAccept.describe(o.found()));
         }
         if (o.closed()) {
             return Evidence.conforms("the node closed the connection: " + o.ending().observed());
         }
-        return Evidence.violates("neither error nor warning and close after a high-S funding_created signature: "
+        return Evidence.violates("neither error nor warning and close after a funding_created with " + what + ": "
                 + o.ending().observed());
     }
 
