@@ -16,6 +16,7 @@ import org.lnconform.harness.run.InitBuilder;
 import org.lnconform.harness.run.Unsupported;
 import org.lnconform.noise.NodeKey;
 import org.lnconform.wire.message.Init;
+import org.lnconform.wire.feature.FeatureVector;
 import org.lnconform.wire.message.OpenChannel;
 
 /**
@@ -56,23 +57,24 @@ public final class OpenChannelReceiverCases {
     private static Evidence flagsIgnored(CaseContext ctx) throws Exception {
         ProbeSession s = OpenExchange.ready(ctx);
         FunderFlow flow = FunderFlow.propose(s.nodeInit(), ctx.random());
-        OpenChannel flagged = flow.variant(ctx.random().channelId(), d -> d.channelFlags = 0xfe);
-        OpenReply reply = OpenExchange.send(ctx, s, flagged);
+        OpenExchange.Answered flagged = OpenExchange.sendRetrying(ctx, s, FeatureVector.empty(),
+                id -> flow.variant(id, d -> d.channelFlags = 0xfe));
+        OpenReply reply = flagged.reply();
         if (reply.kind() == OpenReply.Kind.ACCEPTED) {
-            return Evidence.conforms("accept_channel for an open_channel with channel_flags 0xfe");
+            return Evidence.conforms("accept_channel for an open_channel with channel_flags 0xfe" + flagged.note());
         }
         if (reply.kind() == OpenReply.Kind.NEITHER) {
-            return reply.evidence();
+            Evidence e = reply.evidence();
+            return new Evidence(e.outcome(), e.observed() + flagged.note(), e.before());
         }
-        ProbeSession c = OpenExchange.ready(ctx);
-        OpenChannel plain = flow.variant(ctx.random().channelId(), d -> { });
-        OpenReply control = OpenExchange.send(ctx, c, plain);
-        if (control.kind() != OpenReply.Kind.ACCEPTED) {
+        OpenExchange.Answered plain = OpenExchange.sendRetrying(ctx, OpenExchange.ready(ctx), FeatureVector.empty(),
+                id -> flow.variant(id, d -> { }));
+        if (plain.reply().kind() != OpenReply.Kind.ACCEPTED) {
             throw new Unsupported("the node does not accept our open_channel with channel_flags 0 either: "
-                    + control.evidence().observed());
+                    + plain.reply().evidence().observed() + plain.note());
         }
         return Evidence.violates("channel_flags 0xfe: " + reply.evidence().observed() + "; control: on another"
-                + " connection the node accepted the same open_channel with channel_flags 0");
+                + " connection the node accepted the same open_channel with channel_flags 0" + plain.note());
     }
 
     /** Open, get accept_channel, close; reconnect with the same key and open anew (BOLT 2, B2-OPN-16). */

@@ -187,28 +187,30 @@ public final class OpenChannelRejectCases {
             throw new Unsupported("the node offers option_support_large_channel, so it may take a channel of 2^24 sat");
         }
         FunderFlow flow = FunderFlow.propose(nodeInit, ctx.random());
-        OpenChannel broken = flow.variant(ctx.random().channelId(), d -> {
+        OpenExchange.Answered b = OpenExchange.sendRetrying(ctx, s, r.initExtra(), id -> flow.variant(id, d -> {
             r.control().accept(d);
             r.broken().accept(d);
-        });
-        OpenReply reply = OpenExchange.send(ctx, s, broken);
+        }));
+        OpenReply reply = b.reply();
         if (reply.kind() == OpenReply.Kind.ACCEPTED) {
-            return afterFunding(ctx, s, flow.proposing(broken), reply.accept().get(), reply.evidence().observed());
+            return afterFunding(ctx, b.session(), flow.proposing(b.open()), reply.accept().get(),
+                    reply.evidence().observed() + b.note());
         }
         if (reply.evidence().outcome() == Outcome.GARBLED) {
             return reply.evidence();
         }
-        ProbeSession c = OpenExchange.ready(ctx, r.initExtra());
-        OpenChannel valid = flow.variant(ctx.random().channelId(), r.control());
-        OpenReply control = OpenExchange.send(ctx, c, valid);
+        OpenExchange.Answered c = OpenExchange.sendRetrying(ctx, OpenExchange.ready(ctx, r.initExtra()), r.initExtra(),
+                id -> flow.variant(id, r.control()));
+        OpenReply control = c.reply();
         if (control.kind() != OpenReply.Kind.ACCEPTED) {
             throw new Unsupported("the node does not accept the valid open_channel this case breaks either ("
-                    + flow.type + ", " + valid.fundingSatoshis() + " sat): " + control.evidence().observed()
-                    + "; its answer to " + r.what() + " (" + reply.evidence().observed() + ") says nothing about the rule");
+                    + flow.type + ", " + c.open().fundingSatoshis() + " sat): " + control.evidence().observed() + c.note()
+                    + "; its answer to " + r.what() + " (" + reply.evidence().observed() + b.note()
+                    + ") says nothing about the rule");
         }
         Evidence e = reply.evidence();
-        return new Evidence(e.outcome(), e.observed() + "; control: on another connection the node accepted the same"
-                + " open_channel with this one change undone (" + r.what() + ")", e.before());
+        return new Evidence(e.outcome(), e.observed() + b.note() + "; control: on another connection the node accepted"
+                + " the same open_channel with this one change undone (" + r.what() + ")" + c.note(), e.before());
     }
 
     /**

@@ -1,10 +1,13 @@
 package org.lnconform.harness.cases.bolt02;
 
+import java.util.function.Function;
+import org.lnconform.harness.model.Outcome;
 import org.lnconform.harness.oracle.OpenReply;
 import org.lnconform.harness.probe.ProbeSession;
 import org.lnconform.harness.run.CaseContext;
 import org.lnconform.harness.run.InitBuilder;
 import org.lnconform.harness.run.Unsupported;
+import org.lnconform.wire.Bytes;
 import org.lnconform.wire.feature.FeatureVector;
 import org.lnconform.wire.message.AcceptChannel;
 import org.lnconform.wire.message.OpenChannel;
@@ -37,6 +40,29 @@ final class OpenExchange {
     static OpenReply send(CaseContext ctx, ProbeSession s, OpenChannel open) {
         s.send(open);
         return OpenReply.after(ctx.oracle(), s, open.temporaryChannelId());
+    }
+
+    /** One open_channel answered: on which connection, what we sent, how the node answered, and any retry. */
+    record Answered(ProbeSession session, OpenChannel open, OpenReply reply, String note) {}
+
+    /**
+     * Sends the open_channel {@code openFor} builds for a fresh temporary_channel_id on {@code s}.
+     * If the node neither accepts nor refuses it while it stays up, the open_channel is tried once
+     * more, as another peer: Eclair can lose an open_channel that races another peer's (FINDINGS
+     * E21), and one lost race must not decide a verdict. The note says so.
+     */
+    static Answered sendRetrying(CaseContext ctx, ProbeSession s, FeatureVector extra,
+            Function<Bytes, OpenChannel> openFor) throws Exception {
+        OpenChannel open = openFor.apply(ctx.random().channelId());
+        OpenReply reply = send(ctx, s, open);
+        if (reply.kind() != OpenReply.Kind.NEITHER || reply.evidence().outcome() != Outcome.STAYED_UP) {
+            return new Answered(s, open, reply, "");
+        }
+        s.close();
+        ProbeSession again = ready(ctx, extra);
+        OpenChannel second = openFor.apply(ctx.random().channelId());
+        return new Answered(again, second, send(ctx, again, second), " (the first open_channel got neither answer while"
+                + " the node stayed up; this is the answer to a second one, as another peer: FINDINGS E21)");
     }
 
     /** Sends {@code open} and returns the node's accept_channel; anything else is the node's own choice: UNSUPPORTED. */
