@@ -3,9 +3,9 @@ package org.lnconform.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code lnconform}: a conformance suite for the Lightning Network peer protocol (BOLT 1, 8, 9). */
+/** {@code lnconform}: a conformance suite for the Lightning Network peer protocol (BOLT 1, 2, 7, 8, 9). */
 @Command(name = "lnconform", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Conformance suite and interop harness for the Lightning Network peer protocol (BOLT 1, 8, 9).",
+        description = "Conformance suite and interop harness for the Lightning Network peer protocol (BOLT 1, 2, 7, 8, 9).",
         subcommands = {RunCommand.class, NodeCommand.class, ListenCommand.class, ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
