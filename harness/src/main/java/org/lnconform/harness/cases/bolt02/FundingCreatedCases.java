@@ -51,7 +51,7 @@ public final class FundingCreatedCases {
         FundingCreated valid = n.flow().fundingCreated(n.accept(), true, ctx.random());
         Bytes high = highS(valid.signature());
         return refused(ctx, n.session(), new FundingCreated(valid.temporaryChannelId(), valid.fundingTxid(),
-                valid.fundingOutputIndex(), high), "the high-S signature " + high.hex());
+                valid.fundingOutputIndex(), high), "a high-S signature (our valid one with S replaced by n - S)");
     }
 
     /**
