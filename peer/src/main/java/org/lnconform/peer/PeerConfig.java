@@ -35,6 +35,7 @@ public record PeerConfig(
         Duration pongTimeout,
         Duration writeTimeout,
         boolean closeOnForeignNetworks,
+        boolean storesForChannelPeersOnly,
         Set<Deviation> deviations) {
 
     /** Bitcoin mainnet's chain hash (genesis block hash, in the byte order BOLT 1 uses). */
@@ -59,7 +60,7 @@ public record PeerConfig(
     public static PeerConfig defaults() {
         return new PeerConfig(new TreeSet<>(List.of(5, 27, 43, 61)), List.of(BITCOIN_REGTEST), true,
                 Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(30), true, Duration.ofSeconds(10),
-                Duration.ofSeconds(10), false, EnumSet.noneOf(Deviation.class));
+                Duration.ofSeconds(10), false, false, EnumSet.noneOf(Deviation.class));
     }
 
     public boolean deviates(Deviation d) {
@@ -73,36 +74,45 @@ public record PeerConfig(
 
     public PeerConfig withDeviations(Set<Deviation> d) {
         return new PeerConfig(featureBits, networks, sendRemoteAddr, actTimeout, initTimeout, pingInterval,
-                pingAfterInit, pongTimeout, writeTimeout, closeOnForeignNetworks, d);
+                pingAfterInit, pongTimeout, writeTimeout, closeOnForeignNetworks, storesForChannelPeersOnly, d);
     }
 
     public PeerConfig withFeatureBits(Set<Integer> bits) {
         return new PeerConfig(new TreeSet<>(bits), networks, sendRemoteAddr, actTimeout, initTimeout, pingInterval,
-                pingAfterInit, pongTimeout, writeTimeout, closeOnForeignNetworks, deviations);
+                pingAfterInit, pongTimeout, writeTimeout, closeOnForeignNetworks, storesForChannelPeersOnly, deviations);
     }
 
     public PeerConfig withNetworks(List<Bytes> n) {
         return new PeerConfig(featureBits, n, sendRemoteAddr, actTimeout, initTimeout, pingInterval, pingAfterInit,
-                pongTimeout, writeTimeout, closeOnForeignNetworks, deviations);
+                pongTimeout, writeTimeout, closeOnForeignNetworks, storesForChannelPeersOnly, deviations);
     }
 
     public PeerConfig withPingInterval(Duration d) {
         return new PeerConfig(featureBits, networks, sendRemoteAddr, actTimeout, initTimeout, d, pingAfterInit,
-                pongTimeout, writeTimeout, closeOnForeignNetworks, deviations);
+                pongTimeout, writeTimeout, closeOnForeignNetworks, storesForChannelPeersOnly, deviations);
     }
 
     public PeerConfig withPingAfterInit(boolean ping) {
         return new PeerConfig(featureBits, networks, sendRemoteAddr, actTimeout, initTimeout, pingInterval, ping,
-                pongTimeout, writeTimeout, closeOnForeignNetworks, deviations);
+                pongTimeout, writeTimeout, closeOnForeignNetworks, storesForChannelPeersOnly, deviations);
     }
 
     public PeerConfig withTimeouts(Duration act, Duration init, Duration pong) {
         return new PeerConfig(featureBits, networks, sendRemoteAddr, act, init, pingInterval, pingAfterInit, pong,
-                writeTimeout, closeOnForeignNetworks, deviations);
+                writeTimeout, closeOnForeignNetworks, storesForChannelPeersOnly, deviations);
     }
 
     public PeerConfig withCloseOnForeignNetworks(boolean close) {
         return new PeerConfig(featureBits, networks, sendRemoteAddr, actTimeout, initTimeout, pingInterval,
-                pingAfterInit, pongTimeout, writeTimeout, close, deviations);
+                pingAfterInit, pongTimeout, writeTimeout, close, storesForChannelPeersOnly, deviations);
+    }
+
+    /**
+     * Peer storage only for peers with a channel (to funding_signed): others get a warning and no
+     * blob is kept. BOLT 1 allows declining without a channel (B1-STOR-06); off by default.
+     */
+    public PeerConfig withStorageForChannelPeersOnly(boolean only) {
+        return new PeerConfig(featureBits, networks, sendRemoteAddr, actTimeout, initTimeout, pingInterval,
+                pingAfterInit, pongTimeout, writeTimeout, closeOnForeignNetworks, only, deviations);
     }
 }

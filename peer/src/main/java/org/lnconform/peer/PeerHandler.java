@@ -22,6 +22,7 @@ import org.lnconform.wire.feature.FeatureTable;
 import org.lnconform.wire.message.ErrorMessage;
 import org.lnconform.wire.message.Init;
 import org.lnconform.wire.message.FundingCreated;
+import org.lnconform.wire.message.FundingSigned;
 import org.lnconform.wire.message.LightningMessage;
 import org.lnconform.wire.message.OpenChannel;
 import org.lnconform.wire.message.MessageRules;
@@ -226,13 +227,22 @@ final class PeerHandler extends ChannelDuplexHandler implements Peer.Lifecycle {
                 return; // the answer to our own keep-alive
             }
         } else if (m instanceof PeerStorage storage && config.providesStorage()) {
-            // B1-STOR-08: the latest blob replaces the one kept
-            hooks.storage().received(peer.remoteKeyHex(), storage.blob(), tamper.replacesStoredBlob());
+            if (config.storesForChannelPeersOnly() && !hooks.storage().hasChannel(peer.remoteKeyHex())) {
+                // B1-STOR-06: without a channel a node may decline to store
+                ctx.writeAndFlush(Warning.allChannels("peer_storage is kept only for peers with a channel"));
+            } else {
+                // B1-STOR-08: the latest blob replaces the one kept
+                hooks.storage().received(peer.remoteKeyHex(), storage.blob(), tamper.replacesStoredBlob());
+            }
         } else if (m instanceof OpenChannel open && fundee.takes(open)) {
             // BOLT 2: the reference node is a fundee on its own chain
             ctx.writeAndFlush(fundee.onOpen(open));
         } else if (m instanceof FundingCreated created && fundee.awaits(created.temporaryChannelId())) {
-            ctx.writeAndFlush(fundee.onFundingCreated(created));
+            LightningMessage answer = fundee.onFundingCreated(created);
+            if (answer instanceof FundingSigned) {
+                hooks.storage().channelWith(peer.remoteKeyHex());
+            }
+            ctx.writeAndFlush(answer);
         } else if (!(m instanceof UnknownMessage) && ChannelMessages.defines(m.type())) {
             // a BOLT 2 message the codec decodes: still one for a channel this node cannot have
             onChannelMessage(ChannelMessages.raw(m), m);

@@ -1,8 +1,10 @@
 package org.lnconform.peer;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.WeakHashMap;
 import org.lnconform.wire.Bytes;
 import org.lnconform.wire.message.PeerStorageRetrieval;
@@ -28,11 +30,26 @@ final class StoredBlobs {
         }
     };
 
+    /** Peers this node signed a first commitment for (funding_signed sent), bounded like the blobs. */
+    private final Set<String> channelPeers = new HashSet<>();
+
     /** The store of the node {@code node} stands for: one per node, kept while the node is reachable. */
     static StoredBlobs of(Object node) {
         synchronized (BY_NODE) {
             return BY_NODE.computeIfAbsent(node, n -> new StoredBlobs());
         }
+    }
+
+    /** {@code peerKey} has a channel with this node: its funding_signed was sent. */
+    synchronized void channelWith(String peerKey) {
+        if (channelPeers.size() < MAX_PEERS) {
+            channelPeers.add(peerKey);
+        }
+    }
+
+    /** Whether {@code peerKey} has a channel with this node (see {@link #channelWith}). */
+    synchronized boolean hasChannel(String peerKey) {
+        return channelPeers.contains(peerKey);
     }
 
     /** A peer's {@code peer_storage}: the latest blob replaces the old one (B1-STOR-08) if {@code replace}. */

@@ -24,7 +24,12 @@ public final class EmbeddedTarget implements Target {
 
     /** Starts a reference node, with deviations if any are given (self-testing only). */
     public static EmbeddedTarget start(Set<Deviation> deviations) {
-        PeerConfig config = PeerConfig.defaults().withDeviations(deviations);
+        return start(PeerConfig.defaults(), deviations);
+    }
+
+    /** Starts a reference node configured as {@code base}, with deviations if any are given (self-testing only). */
+    public static EmbeddedTarget start(PeerConfig base, Set<Deviation> deviations) {
+        PeerConfig config = base.withDeviations(deviations);
         LightningNode n = LightningNode.create(config);
         try {
             n.listen(new InetSocketAddress("127.0.0.1", 0));
