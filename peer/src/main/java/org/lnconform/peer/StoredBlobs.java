@@ -12,7 +12,8 @@ import org.lnconform.wire.message.PeerStorageRetrieval;
 /**
  * The blobs peers asked this node to keep with {@code peer_storage} (01-messaging.md, Peer
  * storage): the latest one per peer key, in memory, for as long as the node runs. A node that
- * offers {@code option_provide_storage} MAY store without a channel (B1-STOR-06); this one does.
+ * offers {@code option_provide_storage} MAY store without a channel (B1-STOR-06); this one does,
+ * unless configured to store only for peers it sent {@code funding_signed} ({@link #channelWith}).
  * Bounded: past {@link #MAX_PEERS} peers the one used least recently is dropped. Thread-safe,
  * shared by all of a node's connections.
  */
