@@ -40,7 +40,7 @@ class StorageAsChannelPeerTest {
             CaseResult r = results.get(id);
             assertThat(r.verdict()).as(id + ": " + r.observed()).isEqualTo(Verdict.PASS);
             assertThat(r.observed()).contains("stored as a channel peer")
-                    .contains("after peer_storage the node sent warning")
+                    .contains("after peer_storage the node warned \"peer_storage is kept only for peers with a channel\"")
                     .contains("opened to funding_signed").contains("nothing broadcast");
         }
     }
