@@ -1,5 +1,7 @@
 package org.lnconform.containers;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,6 +23,13 @@ final class CaseRuns {
         RunReport report = Runner.forTarget(target, 4, r -> {})
                 .run(Selection.select(Catalogue.all(), List.of(ids), List.of()));
         return report.results().stream().collect(Collectors.toMap(r -> r.info().id(), Function.identity()));
+    }
+
+    /** Runs the cases {@code ids} against {@code target} and asserts that every one of them ran and passed. */
+    static void assertAllPass(Target target, String... ids) {
+        Map<String, CaseResult> r = run(target, ids);
+        assertThat(r).hasSize(ids.length);
+        r.values().forEach(c -> assertThat(passed(c)).as(explain(c)).isTrue());
     }
 
     static String explain(CaseResult r) {
