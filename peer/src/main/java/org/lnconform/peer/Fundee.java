@@ -5,10 +5,8 @@ import fr.acinq.bitcoin.PrivateKey;
 import fr.acinq.bitcoin.PublicKey;
 import fr.acinq.bitcoin.SigHash;
 import fr.acinq.bitcoin.TxHash;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +39,6 @@ import org.lnconform.wire.tlv.TlvStream;
 final class Fundee {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** n, the order of secp256k1's group. */
-    private static final BigInteger CURVE_ORDER =
-            new BigInteger("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141", 16);
     static final FeatureVector STATIC_REMOTEKEY = FeatureVector.of(12);
     static final FeatureVector ANCHORS = FeatureVector.of(12, 22);
 
@@ -114,7 +109,8 @@ final class Fundee {
         Commitment own = Commitment.build(ours);
         byte[] signature = created.signature().toByteArray();
         if (tamper.acceptsHighSFundingSignature()) {
-            signature = lowS(signature);
+            // the same signature made low-S (BIP 62), which then verifies
+            signature = signature.length == 64 && Signatures.isHighS(signature) ? Signatures.negateS(signature) : signature;
         }
         // a high-S signature does not verify (libsecp256k1): BOLT 2 counts it as incorrect (B2-FCR-06)
         boolean valid = lenient || Signatures.verifyCompact(own.tx(), 0, ours.fundingWitnessScript(), ours.fundingSatoshis(),
@@ -179,23 +175,6 @@ final class Fundee {
             return Optional.of("a channel this peer proposed on an earlier connection is still pending");
         }
         return refusal;
-    }
-
-    /** The same signature with S replaced by n - S when S is above n / 2 (BIP 62 low S). */
-    private static byte[] lowS(byte[] compact) {
-        if (compact.length != 64) {
-            return compact;
-        }
-        BigInteger s = new BigInteger(1, Arrays.copyOfRange(compact, 32, 64));
-        if (s.compareTo(CURVE_ORDER.shiftRight(1)) <= 0) {
-            return compact;
-        }
-        byte[] low = CURVE_ORDER.subtract(s).toByteArray();
-        byte[] out = compact.clone();
-        Arrays.fill(out, 32, 64, (byte) 0);
-        int n = Math.min(32, low.length);
-        System.arraycopy(low, low.length - n, out, 64 - n, n);
-        return out;
     }
 
     private static ErrorMessage error(Bytes channelId, String text) {

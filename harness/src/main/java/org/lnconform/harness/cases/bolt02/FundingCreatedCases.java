@@ -1,8 +1,7 @@
 package org.lnconform.harness.cases.bolt02;
 
-import java.math.BigInteger;
-import java.util.Arrays;
 import java.util.List;
+import org.lnconform.bolt3.Signatures;
 import org.lnconform.harness.model.Outcome;
 import org.lnconform.harness.oracle.Observation;
 import org.lnconform.harness.probe.ProbeSession;
@@ -23,10 +22,6 @@ import org.lnconform.wire.message.Warning;
  * accepts both (r, s) and (r, n - s); BOLT 2 and Bitcoin's standardness rules accept only the low one.
  */
 public final class FundingCreatedCases {
-
-    /** n, the order of secp256k1's group. */
-    private static final BigInteger CURVE_ORDER =
-            new BigInteger("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141", 16);
 
     private FundingCreatedCases() {}
 
@@ -75,14 +70,8 @@ public final class FundingCreatedCases {
                 + o.ending().observed());
     }
 
-    /** (r, s) as (r, n - s): the same signature for ECDSA, but with S above n / 2. */
+    /** (r, s) as (r, n - s): the same signature for ECDSA, but with S above n / 2 (ours are low-S). */
     static Bytes highS(Bytes compact) {
-        byte[] sig = compact.toByteArray();
-        BigInteger s = new BigInteger(1, Arrays.copyOfRange(sig, 32, 64));
-        byte[] negated = CURVE_ORDER.subtract(s).toByteArray();
-        Arrays.fill(sig, 32, 64, (byte) 0);
-        int len = Math.min(32, negated.length);
-        System.arraycopy(negated, negated.length - len, sig, 64 - len, len);
-        return Bytes.of(sig);
+        return Bytes.of(Signatures.negateS(compact.toByteArray()));
     }
 }
