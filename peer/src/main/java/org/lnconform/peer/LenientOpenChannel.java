@@ -2,6 +2,7 @@ package org.lnconform.peer;
 
 import java.util.List;
 import org.lnconform.wire.Bytes;
+import org.lnconform.wire.Secp256k1Points;
 import org.lnconform.wire.WireException;
 import org.lnconform.wire.message.LightningMessageCodec;
 import org.lnconform.wire.message.OpenChannel;
@@ -20,8 +21,8 @@ final class LenientOpenChannel {
     /** type, chain_hash, temporary_channel_id, six u64, u32, two u16: where funding_pubkey starts. */
     private static final int FIRST_POINT = 2 + 32 + 32 + 6 * 8 + 4 + 2 + 2;
 
-    /** secp256k1's generator, compressed: a valid stand-in while decoding. */
-    private static final Bytes G = Bytes.fromHex("0279be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798");
+    /** A valid stand-in while decoding. */
+    private static final Bytes G = Secp256k1Points.GENERATOR;
 
     private LenientOpenChannel() {}
 
@@ -33,7 +34,7 @@ final class LenientOpenChannel {
         Bytes[] p = {o.fundingPubkey(), o.revocationBasepoint(), o.paymentBasepoint(), o.delayedPaymentBasepoint(),
             o.htlcBasepoint(), o.firstPerCommitmentPoint()};
         for (int i = 0; i < p.length; i++) {
-            if (!valid(p[i])) {
+            if (!Secp256k1Points.isValidCompressed(p[i])) {
                 p[i] = G;
             }
         }
@@ -41,14 +42,6 @@ final class LenientOpenChannel {
                 o.dustLimitSatoshis(), o.maxHtlcValueInFlightMsat(), o.channelReserveSatoshis(), o.htlcMinimumMsat(),
                 o.feeratePerKw(), o.toSelfDelay(), o.maxAcceptedHtlcs(), p[0], p[1], p[2], p[3], p[4], p[5],
                 o.channelFlags(), o.tlvs());
-    }
-
-    private static boolean valid(Bytes point) {
-        try {
-            return new fr.acinq.bitcoin.PublicKey(point.toByteArray()).isValid();
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 
     /** The point a decoding error is about ({@code open_channel.<name>}), or null. */

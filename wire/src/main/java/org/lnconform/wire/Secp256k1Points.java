@@ -13,6 +13,10 @@ public final class Secp256k1Points {
 
     public static final int COMPRESSED_SIZE = 33;
 
+    /** G, secp256k1's generator, compressed: a valid point to stand in for an invalid one. */
+    public static final Bytes GENERATOR =
+            Bytes.fromHex("0279be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798");
+
     private Secp256k1Points() {
     }
 

@@ -38,8 +38,8 @@ record NodeAccept(ProbeSession session, FunderFlow flow, AcceptChannel accept, L
     private static final int FIRST_POINT = 2 + 32 + 4 * 8 + 4 + 2 + 2;
     private static final String[] POINTS = {"funding_pubkey", "revocation_basepoint", "payment_basepoint",
         "delayed_payment_basepoint", "htlc_basepoint", "first_per_commitment_point"};
-    /** The generator G, compressed: a valid point that stands in for an invalid one while decoding. */
-    private static final Bytes G = Bytes.fromHex("0279be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798");
+    /** A valid point that stands in for an invalid one while decoding. */
+    private static final Bytes G = Secp256k1Points.GENERATOR;
 
     /**
      * Connects with an init offering the features of the channel type we propose (and the odd bits
